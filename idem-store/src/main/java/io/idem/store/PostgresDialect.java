@@ -1,0 +1,49 @@
+package io.idem.store;
+
+/** PostgreSQL 13 or later: the production store. */
+public record PostgresDialect() implements SqlDialect {
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public String identifierQuote() {
+        return "\"";
+    }
+
+    @Override
+    public String typeName(ColumnType type) {
+        return switch (type) {
+            case STRING -> "TEXT";
+            case INTEGER -> "BIGINT";
+            case NUMBER -> "DOUBLE PRECISION";
+            case MONEY -> "NUMERIC(18,4)";
+            case DATE -> "DATE";
+            case TIMESTAMP -> "TIMESTAMP";
+            case BOOLEAN -> "BOOLEAN";
+        };
+    }
+
+    @Override
+    public String daysBetween(String start, String end) {
+        // Subtracting two dates yields an integer number of days in PostgreSQL.
+        return "(CAST(" + end + " AS DATE) - CAST(" + start + " AS DATE))";
+    }
+
+    @Override
+    public String addDays(String date, String days) {
+        return "(CAST(" + date + " AS DATE) + CAST(" + days + " AS INTEGER))";
+    }
+
+    @Override
+    public String lastDayOfMonth(String date) {
+        return "CAST(date_trunc('month', CAST(" + date + " AS DATE)) + INTERVAL '1 month' - INTERVAL '1 day' AS DATE)";
+    }
+
+    @Override
+    public boolean supportsAggregateFilter() {
+        return true;
+    }
+}

@@ -1,0 +1,104 @@
+package io.idem.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open store: one JDBC connection, the dialect of its engine, and the schema brought up to date
+ * by Flyway on open. Not thread-safe, because a run uses one connection; open one store per thread.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    private final StoreLocation location;
+    private final Connection connection;
+    private final SqlDialect dialect;
+
+    private Store(StoreLocation location, Connection connection) {
+        this.location = location;
+        this.connection = connection;
+        this.dialect = location.dialect();
+    }
+
+    /** Opens the store, creating the DuckDB file on first use, and applies pending migrations. */
+    public static Store open(StoreLocation location) {
+        Objects.requireNonNull(location, "location is null");
+        try {
+            if (location.kind() == StoreLocation.Kind.DUCKDB) {
+                Files.createDirectories(location.duckDbFile().getParent());
+            }
+            Connection connection = connect(location);
+            Store store = new Store(location, connection);
+            store.migrate();
+            LOG.info("Opened store {}", location.describe());
+            return store;
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder of store " + location.describe() + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + location.describe() + ": " + e.getMessage()
+                    + (location.kind() == StoreLocation.Kind.POSTGRESQL
+                    ? "; check that PostgreSQL is running and the database exists" : ""), e);
+        }
+    }
+
+    private static Connection connect(StoreLocation location) throws SQLException {
+        Properties properties = new Properties();
+        if (location.user() != null) {
+            properties.setProperty("user", location.user());
+        }
+        if (location.password() != null) {
+            properties.setProperty("password", location.password());
+        }
+        return DriverManager.getConnection(location.jdbcUrl(), properties);
+    }
+
+    private void migrate() {
+        // Flyway gets its own connection wrapped as a DataSource; for DuckDB a second connection
+        // would need a second database instance, so the store's connection is shared with it.
+        Flyway flyway = Flyway.configure()
+                .dataSource(new SingleConnectionDataSource(connection))
+                .locations("classpath:db/migration")
+                .table("idem_schema_history")
+                .load();
+        var result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Applied {} migration(s) to store {}, schema version {}", result.migrationsExecuted,
+                    location.describe(), result.targetSchemaVersion);
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** Starts a bulk load into {@code table}; see {@link BulkWriter}. */
+    public BulkWriter bulkWriter(String table, java.util.List<String> columns, java.util.List<ColumnType> types) {
+        return BulkWriter.open(this, table, columns, types);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing store {} failed: {}", location.describe(), e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.idem.workspace;
+
+/** How a feature folds the rows of its source that fall in its window into one value per account. */
+public enum Aggregate {
+    /** Number of rows. */
+    COUNT,
+    SUM,
+    AVG,
+    MIN,
+    MAX,
+    /** Number of distinct non-missing values of the column. */
+    COUNT_DISTINCT,
+    /** The column's value on the row with the latest date. */
+    LAST,
+    /** Days from the latest row's date to the as-of date. */
+    DAYS_SINCE_LAST,
+    /** Days from the earliest row's date to the as-of date. */
+    DAYS_SINCE_FIRST,
+    /** Sum of the column over subscriptions active on the window's end date (start on or before it, end blank or after it). */
+    SUM_ACTIVE,
+    /** Days from the as-of date to the next renewal of the account's active subscriptions. */
+    DAYS_TO_RENEWAL;
+
+    public String configName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Returns whether the aggregate reads a value column (as opposed to counting rows or dates). */
+    public boolean needsColumn() {
+        return switch (this) {
+            case COUNT, DAYS_SINCE_LAST, DAYS_SINCE_FIRST, DAYS_TO_RENEWAL -> false;
+            case SUM, AVG, MIN, MAX, COUNT_DISTINCT, LAST, SUM_ACTIVE -> true;
+        };
+    }
+}

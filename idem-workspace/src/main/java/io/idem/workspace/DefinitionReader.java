@@ -1,0 +1,412 @@
+package io.idem.workspace;
+
+import io.idem.store.ColumnType;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the sections of idem.yaml into definition records. */
+final class DefinitionReader {
+
+    private static final Set<String> SOURCE_FIELDS = Set.of("kind", "file", "encoding", "delimiter", "key", "columns", "account_link");
+    private static final Set<String> COLUMN_FIELDS = Set.of("from", "type", "required");
+    private static final Set<String> FEATURE_FIELDS = Set.of("description", "source", "aggregate", "column", "where",
+            "window", "offset", "expression");
+    private static final Set<String> TRIGGER_FIELDS = Set.of("kind", "description", "when", "fire", "cooldown");
+    private static final Set<String> SEGMENT_FIELDS = Set.of("description", "when");
+    private static final Set<String> HEALTH_FIELDS = Set.of("description", "measures", "bands");
+    private static final Set<String> MEASURE_FIELDS = Set.of("feature", "category", "weight", "linear", "thresholds", "missing");
+    private static final Set<String> PLAYBOOK_FIELDS = Set.of("description", "segment", "trigger", "motion", "offer",
+            "cooldown", "owner", "steps");
+    private static final Set<String> STEP_FIELDS = Set.of("title", "due", "owner");
+
+    private final Path file;
+
+    DefinitionReader(Path file) {
+        this.file = file;
+    }
+
+    Map<String, Source> sources(YamlNode section) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        if (section == null) {
+            return sources;
+        }
+        for (Map.Entry<String, YamlNode> entry : section.entries().entrySet()) {
+            String name = checkedName(entry.getKey(), entry.getValue());
+            FieldReader fields = new FieldReader(entry.getValue(), SOURCE_FIELDS);
+            SourceKind kind = fields.enumValue("kind", SourceKind.class, SourceKind.OTHER);
+            String fileName = fields.string("file", true);
+            String encoding = fields.string("encoding", false);
+            if (encoding != null && !List.of("utf-8", "windows-1252").contains(encoding.toLowerCase(java.util.Locale.ROOT))) {
+                fields.node("encoding").problem(encoding, "unsupported encoding", "use utf-8 or windows-1252");
+            }
+            String delimiter = fields.string("delimiter", false);
+            Character delimiterChar = null;
+            if (delimiter != null) {
+                String unescaped = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
+                if (unescaped.length() != 1) {
+                    fields.node("delimiter").problem(delimiter, "a delimiter is one character", "write for example ',' or ';' or tab");
+                } else {
+                    delimiterChar = unescaped.charAt(0);
+                }
+            }
+            Map<String, Column> columns = new LinkedHashMap<>();
+            YamlNode columnsNode = fields.node("columns");
+            if (columnsNode == null) {
+                fields.missing("columns");
+            } else {
+                for (Map.Entry<String, YamlNode> column : columnsNode.entries().entrySet()) {
+                    String columnName = checkedName(column.getKey(), column.getValue());
+                    YamlNode columnNode = column.getValue();
+                    if (columnNode.isScalar()) {
+                        // Short form: "seats: integer".
+                        ColumnType type = shortType(columnNode);
+                        columns.put(columnName, new Column(columnName, columnName, type, false, columnNode.location()));
+                        continue;
+                    }
+                    FieldReader columnFields = new FieldReader(columnNode, COLUMN_FIELDS);
+                    String header = columnFields.string("from", false);
+                    columns.put(columnName, new Column(columnName, header == null ? columnName : header,
+                            columnFields.columnType("type"), columnFields.bool("required", false), columnNode.location()));
+                }
+            }
+            List<String> key = fields.strings("key");
+            AccountLink link = null;
+            YamlNode linkNode = fields.node("account_link");
+            if (linkNode != null) {
+                FieldReader linkFields = new FieldReader(linkNode, Set.of("source", "column"));
+                link = new AccountLink(linkFields.string("source", true), linkFields.string("column", true), linkNode.location());
+            }
+            sources.put(name, new Source(name, kind, fileName, encoding == null ? "utf-8" : encoding.toLowerCase(java.util.Locale.ROOT),
+                    delimiterChar, key, columns, link, entry.getValue().location()));
+        }
+        return sources;
+    }
+
+    private static ColumnType shortType(YamlNode node) {
+        String text = node.text();
+        try {
+            return ColumnType.valueOf(text == null ? "STRING" : text.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            node.problem(text, "invalid column type", Suggestions.hint(text.toLowerCase(java.util.Locale.ROOT),
+                    java.util.Arrays.stream(ColumnType.values()).map(ColumnType::configName).toList()));
+            return ColumnType.STRING;
+        }
+    }
+
+    Map<String, Feature> features(YamlNode section) {
+        Map<String, Feature> features = new LinkedHashMap<>();
+        if (section == null) {
+            return features;
+        }
+        for (Map.Entry<String, YamlNode> entry : section.entries().entrySet()) {
+            String name = checkedName(entry.getKey(), entry.getValue());
+            FieldReader fields = new FieldReader(entry.getValue(), FEATURE_FIELDS);
+            String expression = fields.string("expression", false);
+            String source = fields.string("source", false);
+            if (expression != null && source != null) {
+                entry.getValue().problem(name, "a feature has either 'expression' or 'source', not both",
+                        "split it into an aggregate feature and an expression feature that uses it");
+            }
+            if (expression == null && source == null) {
+                entry.getValue().problem(name, "a feature needs 'source' and 'aggregate', or an 'expression'",
+                        "add for example 'source: usage' and 'aggregate: count'");
+            }
+            Aggregate aggregate = source == null ? null : fields.enumValue("aggregate", Aggregate.class, null);
+            features.put(name, new Feature(name, fields.string("description", false), source, aggregate,
+                    fields.string("column", false), fields.string("where", false), fields.days("window", null),
+                    fields.days("offset", 0), expression, entry.getValue().location()));
+        }
+        return features;
+    }
+
+    Map<String, Trigger> triggers(YamlNode section) {
+        Map<String, Trigger> triggers = new LinkedHashMap<>();
+        if (section == null) {
+            return triggers;
+        }
+        for (Map.Entry<String, YamlNode> entry : section.entries().entrySet()) {
+            String name = checkedName(entry.getKey(), entry.getValue());
+            FieldReader fields = new FieldReader(entry.getValue(), TRIGGER_FIELDS);
+            TriggerKind kind = fields.enumValue("kind", TriggerKind.class, null);
+            String condition = fields.string("when", true);
+            FireMode fire = fields.enumValue("fire", FireMode.class, FireMode.BECOMES_TRUE);
+            int cooldown = fields.days("cooldown", 0);
+            if (kind != null && condition != null) {
+                triggers.put(name, new Trigger(name, kind, fields.string("description", false), condition, fire, cooldown,
+                        entry.getValue().location()));
+            }
+        }
+        return triggers;
+    }
+
+    Map<String, Segment> segments(YamlNode section) {
+        Map<String, Segment> segments = new LinkedHashMap<>();
+        if (section == null) {
+            return segments;
+        }
+        for (Map.Entry<String, YamlNode> entry : section.entries().entrySet()) {
+            String name = checkedName(entry.getKey(), entry.getValue());
+            FieldReader fields = new FieldReader(entry.getValue(), SEGMENT_FIELDS);
+            String condition = fields.string("when", true);
+            if (condition != null) {
+                segments.put(name, new Segment(name, fields.string("description", false), condition, entry.getValue().location()));
+            }
+        }
+        return segments;
+    }
+
+    List<HealthModel> healthModels(YamlNode section) {
+        List<HealthModel> models = new ArrayList<>();
+        if (section == null) {
+            return models;
+        }
+        for (Map.Entry<String, YamlNode> entry : section.entries().entrySet()) {
+            String name = checkedName(entry.getKey(), entry.getValue());
+            FieldReader fields = new FieldReader(entry.getValue(), HEALTH_FIELDS);
+            List<HealthMeasure> measures = new ArrayList<>();
+            YamlNode measuresNode = fields.node("measures");
+            if (measuresNode == null) {
+                fields.missing("measures");
+            } else {
+                for (Map.Entry<String, YamlNode> measure : measuresNode.entries().entrySet()) {
+                    measures.add(measure(checkedName(measure.getKey(), measure.getValue()), measure.getValue()));
+                }
+            }
+            List<HealthBand> bands = new ArrayList<>();
+            YamlNode bandsNode = fields.node("bands");
+            if (bandsNode == null) {
+                bands.add(new HealthBand("green", 70));
+                bands.add(new HealthBand("amber", 40));
+                bands.add(new HealthBand("red", 0));
+            } else {
+                for (Map.Entry<String, YamlNode> band : bandsNode.entries().entrySet()) {
+                    String bandName = checkedName(band.getKey(), band.getValue());
+                    String min = band.getValue().text();
+                    try {
+                        bands.add(new HealthBand(bandName, Double.parseDouble(min)));
+                    } catch (NumberFormatException | NullPointerException e) {
+                        band.getValue().problem(min, "a band needs its minimum score", "write for example 'green: 70'");
+                    }
+                }
+            }
+            models.add(new HealthModel(name, fields.string("description", false), measures, bands, entry.getValue().location()));
+        }
+        return models;
+    }
+
+    private HealthMeasure measure(String name, YamlNode node) {
+        FieldReader fields = new FieldReader(node, MEASURE_FIELDS);
+        String feature = fields.string("feature", false);
+        double weight = fields.number("weight", 1.0);
+        if (weight <= 0) {
+            fields.node("weight").problem(String.valueOf(weight), "weight must be positive", "give a weight above 0; weights are normalised to 100");
+        }
+        Scoring scoring = null;
+        YamlNode linear = fields.node("linear");
+        YamlNode thresholds = fields.node("thresholds");
+        if (linear != null) {
+            FieldReader range = new FieldReader(linear, Set.of("worst", "best"));
+            Double worst = range.number("worst", null);
+            Double best = range.number("best", null);
+            if (worst == null || best == null || worst.equals(best)) {
+                linear.problem(null, "a linear scoring needs different 'worst' and 'best' values", "write for example {worst: 0, best: 100}");
+            } else {
+                scoring = Scoring.linear(worst, best);
+            }
+        } else if (thresholds != null) {
+            List<Scoring.Step> steps = new ArrayList<>();
+            for (YamlNode item : thresholds.items()) {
+                FieldReader step = new FieldReader(item, Set.of("min", "score"));
+                Double score = step.number("score", null);
+                if (score == null || score < 0 || score > 100) {
+                    item.problem(score == null ? null : String.valueOf(score), "a threshold step needs a score from 0 to 100",
+                            "write for example {min: 10, score: 100}");
+                    continue;
+                }
+                steps.add(new Scoring.Step(step.number("min", null), score));
+            }
+            steps.sort((a, b) -> Double.compare(b.min() == null ? Double.NEGATIVE_INFINITY : b.min(),
+                    a.min() == null ? Double.NEGATIVE_INFINITY : a.min()));
+            scoring = Scoring.thresholds(steps);
+        } else {
+            node.problem(name, "a measure needs 'linear' or 'thresholds' scoring", "add for example 'linear: {worst: 0, best: 100}'");
+        }
+        return new HealthMeasure(name, feature == null ? name : feature, fields.string("category", false), weight, scoring,
+                fields.enumValue("missing", MissingPolicy.class, MissingPolicy.EXCLUDE), node.location());
+    }
+
+    OfferCatalog offers(YamlNode section) {
+        if (section == null) {
+            return OfferCatalog.empty();
+        }
+        FieldReader fields = new FieldReader(section, Set.of("currency", "plans", "seat_increment", "addons", "products", "bundles"));
+        List<OfferCatalog.Plan> plans = new ArrayList<>();
+        YamlNode plansNode = fields.node("plans");
+        if (plansNode != null) {
+            for (YamlNode item : plansNode.items()) {
+                FieldReader plan = new FieldReader(item, Set.of("name", "seat_price"));
+                String name = plan.string("name", true);
+                BigDecimal price = plan.money("seat_price", true);
+                if (name != null && price != null) {
+                    plans.add(new OfferCatalog.Plan(name, price));
+                }
+            }
+        }
+        double increment = fields.number("seat_increment", 5.0);
+        String currency = fields.string("currency", false);
+        return new OfferCatalog(currency == null ? "USD" : currency, plans, (int) increment,
+                products(fields.node("addons")), products(fields.node("products")), bundles(fields.node("bundles")));
+    }
+
+    private List<OfferCatalog.Product> products(YamlNode node) {
+        List<OfferCatalog.Product> products = new ArrayList<>();
+        if (node == null) {
+            return products;
+        }
+        for (YamlNode item : node.items()) {
+            FieldReader product = new FieldReader(item, Set.of("name", "price", "requires_plan"));
+            String name = product.string("name", true);
+            BigDecimal price = product.money("price", true);
+            if (name != null && price != null) {
+                products.add(new OfferCatalog.Product(name, price, product.string("requires_plan", false)));
+            }
+        }
+        return products;
+    }
+
+    private List<OfferCatalog.Bundle> bundles(YamlNode node) {
+        List<OfferCatalog.Bundle> bundles = new ArrayList<>();
+        if (node == null) {
+            return bundles;
+        }
+        for (YamlNode item : node.items()) {
+            FieldReader bundle = new FieldReader(item, Set.of("name", "products", "price"));
+            String name = bundle.string("name", true);
+            BigDecimal price = bundle.money("price", true);
+            List<String> products = bundle.strings("products");
+            if (products.size() < 2) {
+                item.problem(name, "a bundle needs at least two products", "list the products it packages under 'products'");
+            }
+            if (name != null && price != null) {
+                bundles.add(new OfferCatalog.Bundle(name, products, price));
+            }
+        }
+        return bundles;
+    }
+
+    Map<String, Playbook> playbooks(YamlNode section) {
+        Map<String, Playbook> playbooks = new LinkedHashMap<>();
+        if (section == null) {
+            return playbooks;
+        }
+        for (Map.Entry<String, YamlNode> entry : section.entries().entrySet()) {
+            String name = checkedName(entry.getKey(), entry.getValue());
+            FieldReader fields = new FieldReader(entry.getValue(), PLAYBOOK_FIELDS);
+            String segment = fields.string("segment", false);
+            String trigger = fields.string("trigger", false);
+            if ((segment == null) == (trigger == null)) {
+                entry.getValue().problem(name, "a playbook starts on exactly one of 'segment' or 'trigger'",
+                        "keep one of the two: 'segment: NAME' starts a play when an account enters it");
+            }
+            Motion motion = fields.optionalEnum("motion", Motion.class);
+            String offer = fields.string("offer", false);
+            if (motion != null && offer == null) {
+                fields.missing("offer");
+            }
+            OwnerRule owner = owner(fields.node("owner"), new OwnerRule.AccountOwner(null));
+            List<PlaybookStep> steps = new ArrayList<>();
+            YamlNode stepsNode = fields.node("steps");
+            if (stepsNode == null) {
+                fields.missing("steps");
+            } else {
+                for (Map.Entry<String, YamlNode> step : stepsNode.entries().entrySet()) {
+                    FieldReader stepFields = new FieldReader(step.getValue(), STEP_FIELDS);
+                    String title = stepFields.string("title", true);
+                    Integer due = stepFields.days("due", 7);
+                    steps.add(new PlaybookStep(checkedName(step.getKey(), step.getValue()), title == null ? step.getKey() : title,
+                            due, owner(stepFields.node("owner"), owner), step.getValue().location()));
+                }
+            }
+            playbooks.put(name, new Playbook(name, fields.string("description", false), segment, trigger, motion, offer,
+                    fields.days("cooldown", 90), owner, steps, entry.getValue().location()));
+        }
+        return playbooks;
+    }
+
+    /** Reads {@code account_owner}, {@code account_owner or round_robin: TEAM}, or {@code round_robin: TEAM}. */
+    private OwnerRule owner(YamlNode node, OwnerRule defaultRule) {
+        if (node == null) {
+            return defaultRule;
+        }
+        if (node.isScalar()) {
+            String text = node.text();
+            if ("account_owner".equals(text)) {
+                return new OwnerRule.AccountOwner(null);
+            }
+            node.problem(text, "invalid owner", "write 'account_owner', '{round_robin: TEAM}' or '{account_owner: TEAM}' "
+                    + "(the account's owner, else round-robin over TEAM)");
+            return defaultRule;
+        }
+        FieldReader fields = new FieldReader(node, Set.of("round_robin", "account_owner"));
+        String team = fields.string("round_robin", false);
+        if (team != null) {
+            return new OwnerRule.RoundRobin(team);
+        }
+        return new OwnerRule.AccountOwner(fields.string("account_owner", true));
+    }
+
+    Map<String, Benchmark> benchmarks(YamlNode section) {
+        Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
+        if (section == null) {
+            return benchmarks;
+        }
+        for (Map.Entry<String, YamlNode> entry : section.entries().entrySet()) {
+            FieldReader fields = new FieldReader(entry.getValue(), Set.of("target", "source"));
+            Double target = fields.number("target", null);
+            if (target == null) {
+                fields.missing("target");
+                continue;
+            }
+            String source = fields.string("source", false);
+            benchmarks.put(entry.getKey(), new Benchmark(entry.getKey(), target, source == null ? "workspace setting" : source));
+        }
+        return benchmarks;
+    }
+
+    List<TeamMember> team(YamlNode section) {
+        List<TeamMember> members = new ArrayList<>();
+        if (section == null) {
+            return members;
+        }
+        for (Map.Entry<String, YamlNode> team : section.entries().entrySet()) {
+            for (YamlNode item : team.getValue().items()) {
+                if (item.isScalar()) {
+                    members.add(new TeamMember(item.text(), team.getKey(), null));
+                    continue;
+                }
+                FieldReader fields = new FieldReader(item, Set.of("name", "manager"));
+                String name = fields.string("name", true);
+                if (name != null) {
+                    members.add(new TeamMember(name, team.getKey(), fields.string("manager", false)));
+                }
+            }
+        }
+        return members;
+    }
+
+    private String checkedName(String name, YamlNode node) {
+        if (!FieldReader.NAME.matcher(name).matches()) {
+            node.problem(name, "invalid name", "use lower-case letters, digits and underscores, starting with a letter");
+        }
+        return name;
+    }
+
+    Path file() {
+        return file;
+    }
+}

@@ -1,0 +1,43 @@
+package io.idem.workspace;
+
+import java.util.List;
+import java.util.Objects;
+
+/** How a health measure turns its feature's value into a score from 0 to 100. */
+public sealed interface Scoring {
+
+    /**
+     * Linear from {@code worst} (score 0) to {@code best} (score 100), clamped outside. When
+     * worst is greater than best, lower values score higher.
+     */
+    record Linear(double worst, double best) implements Scoring {
+        public Linear {
+            if (worst == best) {
+                throw new IllegalArgumentException("worst and best must differ, both are " + worst);
+            }
+        }
+    }
+
+    /**
+     * Step scores: the first step whose {@code min} the value reaches gives the score, steps
+     * ordered from the highest min down; the last step has no min and catches the rest.
+     */
+    record Thresholds(List<Step> steps) implements Scoring {
+        public Thresholds {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** One threshold step; {@code min} null means "any value". */
+    record Step(Double min, double score) {
+    }
+
+    static Scoring linear(double worst, double best) {
+        return new Linear(worst, best);
+    }
+
+    static Scoring thresholds(List<Step> steps) {
+        Objects.requireNonNull(steps, "steps is null");
+        return new Thresholds(steps);
+    }
+}

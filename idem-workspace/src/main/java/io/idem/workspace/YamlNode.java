@@ -1,0 +1,117 @@
+package io.idem.workspace;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A node of idem.yaml with its dotted field path and position. Typed reads never throw: a wrong
+ * value is added to the shared problem list and a null is returned, so one pass reports every
+ * problem in the file.
+ */
+final class YamlNode {
+
+    private final Node node;
+    private final String path;
+    private final Path file;
+    private final List<ConfigProblem> problems;
+
+    YamlNode(Node node, String path, Path file, List<ConfigProblem> problems) {
+        this.node = node;
+        this.path = path;
+        this.file = file;
+        this.problems = problems;
+    }
+
+    String path() {
+        return path;
+    }
+
+    Location location() {
+        if (node == null) {
+            return Location.unknown(file, path);
+        }
+        return new Location(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, path);
+    }
+
+    void problem(String value, String message, String fix) {
+        problems.add(new ConfigProblem(location(), value, message, fix));
+    }
+
+    /** Reports that a required field is missing from this mapping. */
+    void problems(String missingKey) {
+        problem(null, "missing required field '" + missingKey + "'", "add '" + missingKey + ":' under " + (path.isEmpty() ? "the top level" : path));
+    }
+
+    boolean isMapping() {
+        return node instanceof MappingNode;
+    }
+
+    boolean isSequence() {
+        return node instanceof SequenceNode;
+    }
+
+    boolean isScalar() {
+        return node instanceof ScalarNode;
+    }
+
+    /** Returns the entries of a mapping in file order; reports a problem and returns none for other nodes. */
+    Map<String, YamlNode> entries() {
+        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode mapping)) {
+            if (node != null) {
+                problem(null, "expected a mapping of names to values", "write it as 'name: value' lines indented under " + path);
+            }
+            return entries;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
+            String childPath = path.isEmpty() ? key : path + "." + key;
+            if (entries.containsKey(key)) {
+                new YamlNode(tuple.getKeyNode(), childPath, file, problems)
+                        .problem(key, "duplicate key", "keep one '" + key + "' under " + (path.isEmpty() ? "the top level" : path));
+            }
+            entries.put(key, new YamlNode(tuple.getValueNode(), childPath, file, problems));
+        }
+        return entries;
+    }
+
+    List<YamlNode> items() {
+        List<YamlNode> items = new ArrayList<>();
+        if (!(node instanceof SequenceNode sequence)) {
+            if (node != null) {
+                problem(scalarOrNull(), "expected a list", "write each item on its own line starting with '- '");
+            }
+            return items;
+        }
+        List<Node> values = sequence.getValue();
+        for (int i = 0; i < values.size(); i++) {
+            items.add(new YamlNode(values.get(i), path + "[" + i + "]", file, problems));
+        }
+        return items;
+    }
+
+    String scalarOrNull() {
+        return node instanceof ScalarNode scalar ? scalar.getValue() : null;
+    }
+
+    /** Returns the scalar text, or null (with a problem) when the node is a mapping or list. */
+    String text() {
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar) {
+            String value = scalar.getValue();
+            return value.isEmpty() || value.equals("~") || value.equals("null") ? null : value;
+        }
+        problem(null, "expected a single value", "write a plain value, not a list or mapping");
+        return null;
+    }
+}
