@@ -89,6 +89,7 @@ CREATE TABLE play (
     started_on      DATE NOT NULL,
     cooldown_until  DATE NOT NULL,
     status          VARCHAR(20) NOT NULL,
+    owner           VARCHAR(200),
     run_id          VARCHAR(64) NOT NULL
 );
 

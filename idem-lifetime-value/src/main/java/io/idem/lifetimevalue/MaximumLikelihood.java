@@ -5,7 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.RealVector;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.PointValuePair;
@@ -22,13 +28,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The search runs on the natural logarithms of the parameters, so every point it tries is valid. Nelder-Mead
  * can stall on a collapsed simplex, so the simplex is rebuilt around the best point until a restart no longer
- * raises the log-likelihood. The fit is accepted only when the gradient norm, estimated by central differences on
- * the log-parameters, is below {@link #GRADIENT_NORM_LIMIT} and every parameter lies inside
- * [{@link #MIN_PARAMETER}, {@link #MAX_PARAMETER}].
+ * raises the log-likelihood. The fit is accepted only when every parameter lies inside
+ * [{@link #MIN_PARAMETER}, {@link #MAX_PARAMETER}], the Hessian is negative definite and a Newton step would gain
+ * less than {@link #PREDICTED_GAIN_LIMIT}; gradient and Hessian come from central differences on the
+ * log-parameters.
  */
 public final class MaximumLikelihood {
-    /** Largest accepted gradient norm, in log-likelihood units per unit change of a log-parameter. */
-    public static final double GRADIENT_NORM_LIMIT = 1e-3;
+    /** Largest accepted log-likelihood gain that a Newton step from the returned point predicts. */
+    public static final double PREDICTED_GAIN_LIMIT = 1e-6;
     public static final double MIN_PARAMETER = 1e-6;
     public static final double MAX_PARAMETER = 1e6;
 
@@ -38,7 +45,6 @@ public final class MaximumLikelihood {
     private static final int MAX_RESTARTS = 25;
     private static final double FIRST_SIMPLEX_STEP = 1.0;
     private static final double RESTART_SIMPLEX_STEP = 0.1;
-    private static final double DIFFERENCE_STEP = 1e-5;
 
     private MaximumLikelihood() {
     }
@@ -87,6 +93,10 @@ public final class MaximumLikelihood {
         ToDoubleFunction<double[]> objective = logParameters -> evaluate(logLikelihood, logParameters);
         double[] point = Arrays.stream(start).map(FastMath::log).toArray();
         double best = objective.applyAsDouble(point);
+        if (!Double.isFinite(best)) {
+            throw new ModelFitException(model, FitFailure.NOT_CONVERGED, "the log-likelihood is not finite at the "
+                    + "starting point " + describe(names, point) + "; check the data for impossible values");
+        }
         int iterations = 0;
         int evaluations = 1;
         int restarts = 0;
@@ -109,21 +119,40 @@ public final class MaximumLikelihood {
             restarts++;
         }
 
-        if (!Double.isFinite(best)) {
-            throw new ModelFitException(model, FitFailure.NOT_CONVERGED,
-                    "the log-likelihood is not finite at any point tried; check the data for impossible values");
-        }
-        double gradientNorm = gradientNorm(objective, point);
-        boolean converged = settled && gradientNorm <= GRADIENT_NORM_LIMIT;
-        Convergence convergence = new Convergence(iterations, evaluations, restarts - 1, converged, best, gradientNorm);
-        if (!converged) {
+        Convergence convergence = diagnose(objective, point, iterations, evaluations, restarts - 1, settled, best);
+        if (!convergence.converged()) {
             throw new ModelFitException(model, FitFailure.NOT_CONVERGED, String.format(
                     "the optimiser stopped at %s with log-likelihood %.6f after %d evaluations and %d restarts, "
-                            + "but the gradient norm is %.3g (limit %.1g)%s",
-                    describe(names, point), best, evaluations, restarts - 1, gradientNorm, GRADIENT_NORM_LIMIT,
-                    settled ? "" : " and restarts still improved the fit"));
+                            + "but %s (gradient norm %.3g)",
+                    describe(names, point), best, evaluations, restarts - 1,
+                    notConvergedReason(settled, convergence.predictedGain()), convergence.gradientNorm()));
         }
         return new Estimate(exponentials(point), convergence);
+    }
+
+    private static Convergence diagnose(
+            ToDoubleFunction<double[]> objective,
+            double[] point,
+            int iterations,
+            int evaluations,
+            int restarts,
+            boolean settled,
+            double logLikelihood) {
+        double[] gradient = FiniteDifferences.gradient(objective, point);
+        double gradientNorm = new ArrayRealVector(gradient).getNorm();
+        double predictedGain = predictedNewtonGain(gradient, FiniteDifferences.hessian(objective, point));
+        boolean converged = settled && predictedGain <= PREDICTED_GAIN_LIMIT;
+        return new Convergence(iterations, evaluations, restarts, converged, logLikelihood, gradientNorm, predictedGain);
+    }
+
+    private static String notConvergedReason(boolean settled, double predictedGain) {
+        if (!settled) {
+            return "restarts of the simplex still improved the fit after " + MAX_RESTARTS + " restarts";
+        }
+        if (Double.isInfinite(predictedGain)) {
+            return "the log-likelihood is not concave there, so the point is not a maximum";
+        }
+        return String.format("a Newton step would still gain %.3g (limit %.1g)", predictedGain, PREDICTED_GAIN_LIMIT);
     }
 
     private static PointValuePair runSimplex(
@@ -152,24 +181,28 @@ public final class MaximumLikelihood {
             double value = FastMath.exp(logPoint[i]);
             if (!(value >= MIN_PARAMETER && value <= MAX_PARAMETER)) {
                 throw new ModelFitException(model, FitFailure.PARAMETERS_DIVERGED, String.format(
-                        "parameter %s reached %.4g, outside [%.0g, %.0g], while the log-likelihood kept rising (%s). %s",
+                        "parameter %s reached %.4g, outside [%.0g, %.0g], while the log-likelihood kept rising "
+                                + "(%s). %s",
                         names.get(i), value, MIN_PARAMETER, MAX_PARAMETER, describe(names, logPoint), hint));
             }
         }
     }
 
-    /** Estimates the gradient by central differences, one coordinate at a time. */
-    static double gradientNorm(ToDoubleFunction<double[]> objective, double[] point) {
-        double sumOfSquares = 0.0;
-        for (int i = 0; i < point.length; i++) {
-            double[] up = point.clone();
-            double[] down = point.clone();
-            up[i] += DIFFERENCE_STEP;
-            down[i] -= DIFFERENCE_STEP;
-            double derivative = (objective.applyAsDouble(up) - objective.applyAsDouble(down)) / (2 * DIFFERENCE_STEP);
-            sumOfSquares += derivative * derivative;
+    /**
+     * Returns g'(-H)^-1 g / 2, the log-likelihood gain a Newton step would predict, or infinity when -H is not
+     * positive definite. Unlike the gradient norm it does not depend on how the parameters are scaled, so one
+     * limit serves every model.
+     */
+    private static double predictedNewtonGain(double[] gradient, double[][] hessian) {
+        RealMatrix negativeHessian = new Array2DRowRealMatrix(hessian).scalarMultiply(-1.0);
+        try {
+            RealVector gradientVector = new ArrayRealVector(gradient);
+            RealVector step = new CholeskyDecomposition(negativeHessian).getSolver().solve(gradientVector);
+            return step.dotProduct(gradientVector) / 2;
+        } catch (MathIllegalArgumentException e) {
+            LOG.debug("Negative Hessian is not positive definite, so the point is not a maximum", e);
+            return Double.POSITIVE_INFINITY;
         }
-        return FastMath.sqrt(sumOfSquares);
     }
 
     private static String describe(List<String> names, double[] logPoint) {

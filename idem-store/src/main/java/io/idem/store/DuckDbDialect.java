@@ -42,6 +42,11 @@ public record DuckDbDialect() implements SqlDialect {
     }
 
     @Override
+    public String lastValue(String value, String date, String line, String filter) {
+        return "first(" + value + " ORDER BY " + date + " DESC, " + line + " DESC) FILTER (WHERE " + filter + ")";
+    }
+
+    @Override
     public boolean supportsAggregateFilter() {
         return true;
     }

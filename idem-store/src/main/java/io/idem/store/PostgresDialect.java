@@ -43,6 +43,11 @@ public record PostgresDialect() implements SqlDialect {
     }
 
     @Override
+    public String lastValue(String value, String date, String line, String filter) {
+        return "(array_agg(" + value + " ORDER BY " + date + " DESC, " + line + " DESC) FILTER (WHERE " + filter + "))[1]";
+    }
+
+    @Override
     public boolean supportsAggregateFilter() {
         return true;
     }

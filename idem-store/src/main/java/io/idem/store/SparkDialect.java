@@ -52,6 +52,12 @@ public record SparkDialect() implements SqlDialect {
     }
 
     @Override
+    public String lastValue(String value, String date, String line, String filter) {
+        // max_by over a struct orders by date first and line second.
+        return "max_by(CASE WHEN " + filter + " THEN " + value + " END, CASE WHEN " + filter + " THEN struct(" + date + ", " + line + ") END)";
+    }
+
+    @Override
     public boolean supportsAggregateFilter() {
         return true;
     }

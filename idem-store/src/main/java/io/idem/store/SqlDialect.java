@@ -56,6 +56,18 @@ public sealed interface SqlDialect permits DuckDbDialect, PostgresDialect, Spark
         return " ON CONFLICT (" + conflictColumns + ") DO NOTHING";
     }
 
+    /**
+     * Returns an aggregate for the value on the latest row of a group among rows that pass
+     * {@code filter}, ties broken by the highest {@code line}.
+     */
+    String lastValue(String value, String date, String line, String filter);
+
+    /** Returns the number of months from the month of {@code start} to the month of {@code end}. */
+    default String monthsBetween(String start, String end) {
+        return "((EXTRACT(YEAR FROM " + end + ") - EXTRACT(YEAR FROM " + start + ")) * 12 + EXTRACT(MONTH FROM " + end
+                + ") - EXTRACT(MONTH FROM " + start + "))";
+    }
+
     /** Returns whether the engine supports {@code FILTER (WHERE ...)} on aggregates. */
     boolean supportsAggregateFilter();
 }

@@ -18,7 +18,11 @@ public enum Aggregate {
     DAYS_SINCE_FIRST,
     /** Sum of the column over subscriptions active on the window's end date (start on or before it, end blank or after it). */
     SUM_ACTIVE,
-    /** Days from the as-of date to the next renewal of the account's active subscriptions. */
+    /**
+     * Days from the as-of date to the next renewal of the account's active subscriptions: the next
+     * anniversary of a start date, every 12 months when the optional {@code billing_period} column says
+     * annual or yearly, every 3 months for quarterly, and every month otherwise.
+     */
     DAYS_TO_RENEWAL;
 
     public String configName() {

@@ -26,7 +26,7 @@ public record ProductPrice(String product, double monthlyPrice, double monthlyUn
         }
     }
 
-    /** A product whose variable cost is negligible, so its whole price is margin. */
+    /** Creates the price of a product whose variable cost is negligible, so its whole price is margin. */
     public static ProductPrice priceOnly(String product, double monthlyPrice) {
         return new ProductPrice(product, monthlyPrice, 0.0);
     }
@@ -35,7 +35,10 @@ public record ProductPrice(String product, double monthlyPrice, double monthlyUn
         return new ProductPrice(product, monthlyPrice, monthlyUnitCost);
     }
 
-    /** A product whose margin is {@code marginRate} of its price, so its unit cost is price x (1 - marginRate). */
+    /**
+     * Creates the price of a product whose margin is {@code marginRate} of its price, so its unit cost is
+     * price x (1 - marginRate).
+     */
     public static ProductPrice withMarginRate(String product, double monthlyPrice, double marginRate) {
         if (!(marginRate >= 0.0 && marginRate <= 1.0)) {
             throw new IllegalArgumentException(

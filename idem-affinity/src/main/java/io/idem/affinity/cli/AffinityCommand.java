@@ -33,9 +33,10 @@ import picocli.CommandLine.Spec;
 /** Mines association rules between products and writes them, and optionally the cross-sell targets, as CSV. */
 @Command(name = "affinity", mixinStandardHelpOptions = true,
         description = {
-            "Mines frequent product sets with FP-growth and writes the association rules as CSV:",
-            "antecedent,consequent,support,confidence,lift,count, items joined with '|'.",
-            "Exit code 0 on success, 2 for invalid input or options."})
+            "Mines frequent product sets with FP-growth and writes association rules as CSV with the columns"
+                    + " antecedent, consequent, support, confidence, lift and count. Items of a set are joined"
+                    + " with '|' in sorted order.",
+            "Exit code 0 on success, 2 for invalid input or options, 1 when an output file cannot be written."})
 public final class AffinityCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AffinityCommand.class);

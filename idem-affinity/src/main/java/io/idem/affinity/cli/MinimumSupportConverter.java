@@ -6,7 +6,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Parses --min-support. A whole number without a decimal point is a count of baskets ("25"); a number with a
+ * Parses --min-support. A whole number without a decimal point is a count of baskets ("25"), and a number with a
  * decimal point is a fraction of baskets ("0.05", "1.0"). So "1" means one basket and "1.0" means every basket.
  */
 final class MinimumSupportConverter implements ITypeConverter<MinimumSupport> {

@@ -45,7 +45,7 @@ final class BasketFile {
 
         if (baskets.isEmpty()) {
             String problem = blankLines == 0 ? "file is empty" : "file has only blank lines";
-            throw new InputFileException(file, 0, problem, blankLines + " blank lines",
+            throw new InputFileException(file, 0, problem, blankLines + " lines",
                     "write one basket per line, items separated by the delimiter, e.g. 'crm,billing'");
         }
         LOG.info("Read {} baskets from {}: {} blank lines skipped, {} empty items and {} duplicate items ignored",

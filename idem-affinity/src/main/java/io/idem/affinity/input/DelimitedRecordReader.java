@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads delimited records as RFC 4180 describes CSV, with a configurable delimiter: a field may be enclosed in
- * double quotes, and then holds delimiters, line breaks and doubled quotes ({@code ""} for one quote). Records end
- * at LF, CRLF or CR. A UTF-8 byte order mark at the start is skipped.
+ * Reads delimited records as RFC 4180 describes CSV, with a configurable delimiter. A field may be enclosed in
+ * double quotes, and then may contain delimiters, line breaks and doubled quotes ({@code ""} for one quote).
+ * Records end at LF, CRLF or CR. A UTF-8 byte order mark at the start is skipped.
  */
 public final class DelimitedRecordReader implements Closeable {
 

@@ -83,12 +83,15 @@ final class PairFile {
     }
 
     private static DelimitedRecord readHeader(Path file, DelimitedRecordReader records) throws IOException {
+        int blankLines = 0;
         for (Optional<DelimitedRecord> next = records.next(); next.isPresent(); next = records.next()) {
             if (!next.get().isBlank()) {
                 return next.get();
             }
+            blankLines++;
         }
-        throw new InputFileException(file, 0, "file is empty", "",
+        String problem = blankLines == 0 ? "file is empty" : "file has only blank lines";
+        throw new InputFileException(file, 0, problem, blankLines + " lines",
                 "start the file with a header such as 'account_id,product', then one row per pair");
     }
 

@@ -1,7 +1,6 @@
 package io.idem.affinity.mining;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,10 +134,5 @@ final class FpTree {
             values[i] = values[j];
             values[j] = swap;
         }
-    }
-
-    @Override
-    public String toString() {
-        return "FpTree" + Arrays.toString(itemCounts);
     }
 }

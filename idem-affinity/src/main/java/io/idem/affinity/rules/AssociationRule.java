@@ -6,8 +6,8 @@ import io.idem.affinity.mining.Itemset;
 
 /**
  * An association rule antecedent -&gt; consequent with the basket counts its metrics derive from. Support,
- * confidence and lift take a single rounding each, so two rules with equal exact ratios get identical doubles and
- * threshold checks agree with exact fractions.
+ * confidence and lift take a single rounding each, so two rules with equal exact ratios get identical doubles, and
+ * a ratio exactly equal to a decimal threshold passes it (confidence 3/5 meets a minimum of 0.6).
  *
  * @param antecedent the items an account already owns
  * @param consequent the items the rule predicts, disjoint from the antecedent

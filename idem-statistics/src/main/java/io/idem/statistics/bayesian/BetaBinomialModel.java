@@ -23,11 +23,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Both are one-dimensional integrals because the inner expectation has a closed form:
  * P(W > z) = 1 - I_z(a, b) and E[max(W - z, 0)] = m (1 - I_z(a + 1, b)) - z (1 - I_z(a, b)), where
- * I is the regularized incomplete beta function and m = a / (a + b) the mean of W. The outer
- * expectation over the narrower posterior N is written as an integral over its quantiles,
- * E[h(N)] = int_0^1 h(F_N^-1(u)) du, which stays bounded for any prior and is smooth because the wider
- * posterior varies slowly across N's range. {@link IntegralOverQuantiles} computes it with Hipparchus'
- * iterative Gauss-Legendre integrator at a relative accuracy of 1e-10; no Monte Carlo draws are used.
+ * I is the regularized incomplete beta function and m = a / (a + b) the mean of W. The outer expectation
+ * runs over the narrower posterior, across whose range the wider one varies slowly, so the integrand has
+ * no sharp step. {@link BetaExpectation} computes it with Hipparchus' iterative Gauss-Legendre integrator
+ * at a relative accuracy of 1e-10; no Monte Carlo draws are used.
  */
 public final class BetaBinomialModel {
 
@@ -81,7 +80,7 @@ public final class BetaBinomialModel {
 
     private static BetaDistribution posterior(ProportionSummary arm, BetaPrior prior) {
         return new BetaDistribution(prior.alpha() + arm.conversions(),
-                prior.beta() + arm.n() - arm.conversions(), IntegralOverQuantiles.INVERSE_ACCURACY);
+                prior.beta() + arm.n() - arm.conversions(), BetaExpectation.INVERSE_ACCURACY);
     }
 
     private static ArmPosterior summarise(BetaDistribution posterior, double alpha) {
@@ -98,16 +97,16 @@ public final class BetaBinomialModel {
         boolean controlIsNarrower = control.getNumericalVariance() <= treatment.getNumericalVariance();
         if (controlIsNarrower) {
             BetaDistribution inner = treatment;
-            double chance = IntegralOverQuantiles.expectation(control, z -> upperTail(inner, z));
-            double treatmentRisk = IntegralOverQuantiles.expectation(control, z -> expectedShortfall(inner, z));
-            double controlRisk = IntegralOverQuantiles.expectation(control, z -> expectedExcess(inner, z));
+            double chance = BetaExpectation.of(control, z -> upperTail(inner, z));
+            double treatmentRisk = BetaExpectation.of(control, z -> expectedShortfall(inner, z));
+            double controlRisk = BetaExpectation.of(control, z -> expectedExcess(inner, z));
             return new PairwiseLoss(chance, controlRisk, treatmentRisk);
         }
 
         BetaDistribution inner = control;
-        double chance = IntegralOverQuantiles.expectation(treatment, z -> 1 - upperTail(inner, z));
-        double treatmentRisk = IntegralOverQuantiles.expectation(treatment, z -> expectedExcess(inner, z));
-        double controlRisk = IntegralOverQuantiles.expectation(treatment, z -> expectedShortfall(inner, z));
+        double chance = BetaExpectation.of(treatment, z -> 1 - upperTail(inner, z));
+        double treatmentRisk = BetaExpectation.of(treatment, z -> expectedExcess(inner, z));
+        double controlRisk = BetaExpectation.of(treatment, z -> expectedShortfall(inner, z));
         return new PairwiseLoss(chance, controlRisk, treatmentRisk);
     }
 

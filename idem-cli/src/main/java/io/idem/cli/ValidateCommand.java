@@ -1,0 +1,52 @@
+package io.idem.cli;
+
+import io.idem.identify.Definitions;
+import io.idem.workspace.ConfigProblem;
+import io.idem.workspace.WorkspaceLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code idem validate}: every problem in idem.yaml at once, with file, line, column and fix. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check the workspace configuration and list every problem with its line, column and fix.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--workspace", defaultValue = ".", description = "Workspace folder containing idem.yaml (default: the current folder).")
+    Path workspace;
+
+    @Override
+    public Integer call() {
+        WorkspaceLoader.Result result = WorkspaceLoader.read(workspace);
+        List<ConfigProblem> problems = new ArrayList<>(result.problems());
+        List<ConfigProblem> schemaProblems = io.idem.workspace.SchemaValidator.validate(workspace);
+        for (ConfigProblem problem : schemaProblems) {
+            boolean duplicate = problems.stream().anyMatch(p -> p.location().line() == problem.location().line()
+                    && p.location().field().equals(problem.location().field()));
+            if (!duplicate) {
+                problems.add(problem);
+            }
+        }
+        if (result.workspace() != null) {
+            problems.addAll(Definitions.check(result.workspace()));
+        }
+        if (problems.isEmpty()) {
+            spec.commandLine().getOut().println("OK: " + workspace.resolve(WorkspaceLoader.CONFIG_FILE) + " is valid");
+            return 0;
+        }
+        problems.sort(java.util.Comparator.comparingInt((ConfigProblem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
+        var err = spec.commandLine().getErr();
+        problems.forEach(err::println);
+        err.println(problems.size() + " problem(s) found");
+        err.flush();
+        return 2;
+    }
+}

@@ -1,0 +1,126 @@
+package io.idem.cycle;
+
+import io.idem.design.health.HealthScore;
+import io.idem.design.health.MeasureScore;
+import io.idem.identify.AccountFrame;
+import io.idem.identify.Definitions;
+import io.idem.identify.Explanations;
+import io.idem.identify.SegmentEngine;
+import io.idem.store.Store;
+import io.idem.store.StoreException;
+import io.idem.workspace.HealthModel;
+import io.idem.workspace.Trigger;
+import io.idem.workspace.Workspace;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the identify, design and execute outputs of a run; formats are in docs/outputs.md. */
+final class OutputWriter {
+
+    private final Path folder;
+    private final Workspace workspace;
+
+    OutputWriter(Path folder, Workspace workspace) {
+        this.folder = folder;
+        this.workspace = workspace;
+    }
+
+    void segments(Definitions definitions, AccountFrame frame, Map<String, SegmentEngine.Change> changes,
+                  Map<String, Map<String, LocalDate>> entryDates, LocalDate asOf) {
+        String healthModel = workspace.healthModels().isEmpty() ? null : workspace.healthModels().get(0).name();
+        String nameColumn = frame.has("account_name") ? "account_name" : frame.has("name") ? "name" : null;
+        try (Csv summary = Csv.open(folder.resolve("segments.csv"), "segment", "members", "entered", "left")) {
+            for (SegmentEngine.Change change : changes.values()) {
+                summary.row(change.segment(), change.members().size(), change.entered().size(), change.left().size());
+                Map<String, LocalDate> entered = entryDates.getOrDefault(change.segment(), Map.of());
+                try (Csv members = Csv.open(folder.resolve("segments").resolve(change.segment() + ".csv"),
+                        "account_id", "account_name", "entered_on", "health", "health_band", "reasons")) {
+                    for (String account : change.members()) {
+                        int row = frame.rowOf(account);
+                        members.row(account, nameColumn == null ? null : frame.value(nameColumn, row),
+                                entered.getOrDefault(account, asOf),
+                                healthModel == null ? null : frame.value(healthModel, row),
+                                healthModel == null ? null : frame.value(healthModel + "_band", row),
+                                Explanations.describe(definitions.segmentCondition(change.segment()), frame, row));
+                    }
+                }
+            }
+        }
+    }
+
+    void health(List<HealthScore> scores) {
+        List<String> header = new ArrayList<>(List.of("account_id", "model", "score", "band"));
+        // Models may have different measures, so each measure column is named after the model's measure.
+        List<String> measureColumns = new ArrayList<>();
+        for (HealthModel model : workspace.healthModels()) {
+            model.measures().forEach(m -> {
+                if (!measureColumns.contains(m.name())) {
+                    measureColumns.add(m.name());
+                }
+            });
+        }
+        header.addAll(measureColumns);
+        try (Csv csv = Csv.open(folder.resolve("health.csv"), header.toArray(String[]::new))) {
+            for (HealthScore score : scores) {
+                List<Object> row = new ArrayList<>(List.of(score.accountId(), score.model()));
+                row.add(score.score());
+                row.add(score.band());
+                for (String column : measureColumns) {
+                    row.add(score.measures().stream().filter(m -> m.measure().equals(column)).findFirst().map(MeasureScore::score).orElse(null));
+                }
+                csv.row(row);
+            }
+        }
+    }
+
+    void triggers(Store store) {
+        try (Csv csv = Csv.open(folder.resolve("triggers.csv"), "trigger", "kind", "account_id", "fired_on");
+             PreparedStatement statement = store.connection().prepareStatement(
+                     "SELECT trigger_name, account_id, fired_on FROM trigger_firing ORDER BY fired_on, trigger_name, account_id");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Trigger trigger = workspace.triggers().get(rows.getString(1));
+                csv.row(rows.getString(1), trigger == null ? null : trigger.kind().configName(), rows.getString(2),
+                        rows.getObject(3, LocalDate.class));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read trigger firings: " + e.getMessage(), e);
+        }
+    }
+
+    void plays(Store store) {
+        query(store, "plays.csv", List.of("play_id", "playbook", "account_id", "started_by", "started_on", "status", "owner"),
+                "SELECT play_id, playbook_name, account_id, started_by, started_on, status, owner FROM play ORDER BY started_on, playbook_name, account_id");
+        query(store, "tasks.csv", List.of("task_id", "play_id", "account_id", "step", "title", "owner", "due_on", "status"),
+                "SELECT t.task_id, t.play_id, p.account_id, t.step_name, t.title, t.owner, t.due_on, t.status FROM task t "
+                        + "JOIN play p ON p.play_id = t.play_id ORDER BY t.due_on, p.account_id, t.step_name");
+        query(store, "opportunities.csv", List.of("opportunity_id", "play_id", "account_id", "motion", "offer", "expected_mrr", "stage",
+                        "owner", "created_on"),
+                "SELECT opportunity_id, play_id, account_id, motion, offer_name, expected_mrr, stage, owner, created_on FROM opportunity "
+                        + "ORDER BY created_on, account_id, offer_name");
+    }
+
+    private void query(Store store, String file, List<String> header, String sql) {
+        try (Csv csv = Csv.open(folder.resolve(file), header.toArray(String[]::new));
+             PreparedStatement statement = store.connection().prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            int columns = header.size();
+            while (rows.next()) {
+                Object[] values = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    Object value = rows.getObject(i + 1);
+                    values[i] = value instanceof java.sql.Date date ? date.toLocalDate() : value;
+                }
+                csv.row(values);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

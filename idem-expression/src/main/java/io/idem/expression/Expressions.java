@@ -1,0 +1,42 @@
+package io.idem.expression;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** Entry points: parse expression text, list the names an expression uses, print it back. */
+public final class Expressions {
+
+    private Expressions() {
+    }
+
+    /**
+     * Parses expression text such as {@code usage_change_30d > 0.2 and usage_30d >= 20}. Text may span
+     * several lines.
+     *
+     * @throws ExpressionException with kind SYNTAX, UNKNOWN_FUNCTION or ARGUMENTS, at the 1-based line
+     *                             and column of the offending token
+     */
+    public static Expression parse(String text) {
+        Objects.requireNonNull(text, "text is null");
+        return Parser.parse(text);
+    }
+
+    /**
+     * Returns the identifiers the expression uses, in order of first use, without duplicates. The
+     * keyword {@code as_of} and function names are not identifiers.
+     */
+    public static Set<String> references(Expression expression) {
+        Objects.requireNonNull(expression, "expression is null");
+        Set<String> names = new LinkedHashSet<>();
+        expression.accept(new ReferenceCollector(names));
+        return Collections.unmodifiableSet(names);
+    }
+
+    /** Returns the expression as text that parses back to the same structure. */
+    public static String format(Expression expression) {
+        Objects.requireNonNull(expression, "expression is null");
+        return ExpressionFormatter.format(expression);
+    }
+}

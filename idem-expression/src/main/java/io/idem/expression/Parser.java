@@ -1,0 +1,362 @@
+package io.idem.expression;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser. One method per precedence level, loosest first:
+ * {@code or}, {@code and}, {@code not}, comparisons (including {@code in}, {@code is missing} and
+ * {@code between}), {@code + -}, {@code * / %}, unary minus, then values, calls and parentheses.
+ * The grammar is written out in docs/expressions.md.
+ */
+final class Parser {
+
+    /** Deepest nesting accepted, so that hostile input cannot overflow the stack. */
+    static final int MAX_DEPTH = 100;
+
+    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "between", "missing", "true", "false", "as_of", "null");
+
+    private final List<Token> tokens;
+    private int index;
+    private int depth;
+
+    private Parser(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** Most tokens accepted, for the same reason: long chains such as a + b + ... nest as deeply as they are long. */
+    static final int MAX_TOKENS = 2000;
+
+    static Expression parse(String text) {
+        List<Token> tokens = Lexer.tokenize(text);
+        if (tokens.size() > MAX_TOKENS) {
+            throw Syntax.error(tokens.get(MAX_TOKENS), "the expression has more than " + MAX_TOKENS + " tokens",
+                    "split it into several features that refer to each other");
+        }
+        Parser parser = new Parser(tokens);
+        if (parser.current().kind() == TokenKind.END) {
+            throw Syntax.error(parser.current(), "the expression is empty", "write a value or a condition, for example usage_30d >= 20");
+        }
+
+        Expression expression = parser.parseOr();
+        parser.expectEnd(expression);
+        return expression;
+    }
+
+    private Expression parseOr() {
+        Expression left = parseAnd();
+        while (current().isKeyword("or")) {
+            Token operator = advance();
+            left = new Expression.Binary(BinaryOperator.OR, left, parseAnd(), operator.position());
+        }
+        return left;
+    }
+
+    private Expression parseAnd() {
+        Expression left = parseNot();
+        while (current().isKeyword("and")) {
+            Token operator = advance();
+            left = new Expression.Binary(BinaryOperator.AND, left, parseNot(), operator.position());
+        }
+        return left;
+    }
+
+    private Expression parseNot() {
+        if (!current().isKeyword("not")) {
+            return parseComparison();
+        }
+        Token not = advance();
+        enter(not);
+        try {
+            return new Expression.Unary(UnaryOperator.NOT, parseNot(), not.position());
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expression parseComparison() {
+        Expression left = parseAdditive();
+        Expression result = parseComparisonTail(left);
+        if (result != left && startsComparison()) {
+            throw Syntax.error(current(), "comparisons cannot be chained",
+                    "join them with and, for example a < b and b < c");
+        }
+        return result;
+    }
+
+    private Expression parseComparisonTail(Expression left) {
+        Token token = current();
+        BinaryOperator comparison = Syntax.comparisonOperator(token.kind());
+        if (comparison != null) {
+            advance();
+            return new Expression.Binary(comparison, left, parseAdditive(), token.position());
+        }
+        if (token.isKeyword("is")) {
+            return parseIsMissing(left);
+        }
+        if (token.isKeyword("in")) {
+            advance();
+            return new Expression.In(left, parseValueList(token), false, token.position());
+        }
+        if (token.isKeyword("between")) {
+            advance();
+            return parseBetween(left, token, false);
+        }
+        if (token.isKeyword("not") && (peek(1).isKeyword("in") || peek(1).isKeyword("between"))) {
+            advance();
+            Token keyword = advance();
+            return keyword.isKeyword("in")
+                    ? new Expression.In(left, parseValueList(keyword), true, keyword.position())
+                    : parseBetween(left, keyword, true);
+        }
+        if (token.isKeyword("like") || token.isKeyword("ilike")) {
+            throw Syntax.error(token, "'" + token.text() + "' is not supported",
+                    "use contains(text, part), starts_with(text, prefix) or ends_with(text, suffix)");
+        }
+        return left;
+    }
+
+    private Expression parseIsMissing(Expression left) {
+        Token is = advance();
+        boolean negated = false;
+        if (current().isKeyword("not")) {
+            advance();
+            negated = true;
+        }
+        Token next = current();
+        if (next.isKeyword("null")) {
+            throw Syntax.error(next, "Idem expressions call an absent value missing, not null",
+                    "write is " + (negated ? "not " : "") + "missing");
+        }
+        if (!next.isKeyword("missing")) {
+            throw Syntax.error(next, "expected missing after '" + (negated ? "is not" : "is") + "'",
+                    "write x is missing or x is not missing; compare values with =");
+        }
+        advance();
+        return new Expression.IsMissing(left, negated, is.position());
+    }
+
+    private Expression parseBetween(Expression operand, Token between, boolean negated) {
+        Expression low = parseAdditive();
+        if (!current().isKeyword("and")) {
+            throw Syntax.error(current(), "expected and after the lower bound of between at " + between.position().describe(),
+                    "write x between low and high, for example usage_30d between 10 and 20");
+        }
+        advance();
+        Expression high = parseAdditive();
+        return new Expression.Between(operand, low, high, negated, between.position());
+    }
+
+    private Expression.ValueList parseValueList(Token keyword) {
+        Token open = current();
+        if (open.kind() != TokenKind.LEFT_PAREN) {
+            throw Syntax.error(open, "expected '(' after " + keyword.text(), "write the values in parentheses, for example plan in ('Basic', 'Pro')");
+        }
+        advance();
+        if (current().kind() == TokenKind.RIGHT_PAREN) {
+            throw Syntax.error(current(), "the list after " + keyword.text() + " is empty", "list at least one value, for example ('Basic')");
+        }
+        List<Expression> items = parseCommaSeparated(open, "the list opened at " + open.position().describe());
+        return new Expression.ValueList(items, open.position());
+    }
+
+    private Expression parseAdditive() {
+        Expression left = parseMultiplicative();
+        while (current().kind() == TokenKind.PLUS || current().kind() == TokenKind.MINUS) {
+            Token operator = advance();
+            BinaryOperator op = operator.kind() == TokenKind.PLUS ? BinaryOperator.ADD : BinaryOperator.SUBTRACT;
+            left = new Expression.Binary(op, left, parseMultiplicative(), operator.position());
+        }
+        return left;
+    }
+
+    private Expression parseMultiplicative() {
+        Expression left = parseUnary();
+        while (true) {
+            BinaryOperator op = switch (current().kind()) {
+                case STAR -> BinaryOperator.MULTIPLY;
+                case SLASH -> BinaryOperator.DIVIDE;
+                case PERCENT -> BinaryOperator.MODULO;
+                default -> null;
+            };
+            if (op == null) {
+                return left;
+            }
+            Token operator = advance();
+            left = new Expression.Binary(op, left, parseUnary(), operator.position());
+        }
+    }
+
+    private Expression parseUnary() {
+        if (current().kind() != TokenKind.MINUS) {
+            return parsePrimary();
+        }
+        Token minus = advance();
+        enter(minus);
+        try {
+            return new Expression.Unary(UnaryOperator.NEGATE, parseUnary(), minus.position());
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expression parsePrimary() {
+        Token token = current();
+        switch (token.kind()) {
+            case NUMBER -> {
+                advance();
+                return new Expression.NumberLiteral(Syntax.number(token), token.position());
+            }
+            case DURATION -> {
+                advance();
+                return Syntax.duration(token);
+            }
+            case STRING -> {
+                advance();
+                return new Expression.StringLiteral(token.value(), token.position());
+            }
+            case LEFT_PAREN -> {
+                return parseParenthesised();
+            }
+            case WORD -> {
+                return parseWord();
+            }
+            default -> throw Syntax.expectedValue(token, index == 0 ? null : previous());
+        }
+    }
+
+    private Expression parseParenthesised() {
+        Token open = advance();
+        enter(open);
+        try {
+            Expression inner = parseOr();
+            if (current().kind() != TokenKind.RIGHT_PAREN) {
+                throw Syntax.error(current(), "expected ')' to close '(' opened at " + open.position().describe(),
+                        current().kind() == TokenKind.END ? "add ')' at the end" : "add ')' before this point or join the parts with and, or, or an operator");
+            }
+            advance();
+            return inner;
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expression parseWord() {
+        Token word = current();
+        String lower = word.text().toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("date") && peek(1).kind() == TokenKind.STRING) {
+            advance();
+            return Syntax.date(word, advance());
+        }
+        if (peek(1).kind() == TokenKind.LEFT_PAREN && !KEYWORDS.contains(lower)) {
+            return parseCall(word);
+        }
+        switch (lower) {
+            case "true", "false" -> {
+                advance();
+                return new Expression.BooleanLiteral(lower.equals("true"), word.position());
+            }
+            case "as_of" -> {
+                advance();
+                return new Expression.AsOf(word.position());
+            }
+            case "missing" -> throw Syntax.error(word, "missing is not a value",
+                    "test for it with x is missing, or supply a default with coalesce(x, 0)");
+            case "null" -> throw Syntax.error(word, "Idem expressions call an absent value missing, not null",
+                    "test for it with x is missing, or supply a default with coalesce(x, 0)");
+            default -> {
+                if (KEYWORDS.contains(lower)) {
+                    throw Syntax.expectedValue(word, index == 0 ? null : previous());
+                }
+                advance();
+                return Syntax.identifier(word);
+            }
+        }
+    }
+
+    private Expression parseCall(Token name) {
+        Function function = Syntax.function(name);
+        advance();
+        Token open = advance();
+        enter(open);
+        try {
+            List<Expression> arguments;
+            if (current().kind() == TokenKind.RIGHT_PAREN) {
+                advance();
+                arguments = List.of();
+            } else {
+                arguments = parseCommaSeparated(open, "the arguments of " + function.functionName() + "( opened at " + open.position().describe());
+            }
+            Syntax.checkArgumentCount(name, function, arguments.size());
+            return new Expression.Call(function, arguments, name.position());
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Parses {@code item (, item)*} and the closing parenthesis. */
+    private List<Expression> parseCommaSeparated(Token open, String context) {
+        List<Expression> items = new ArrayList<>();
+        while (true) {
+            items.add(parseOr());
+            Token separator = current();
+            if (separator.kind() == TokenKind.RIGHT_PAREN) {
+                advance();
+                return items;
+            }
+            if (separator.kind() != TokenKind.COMMA) {
+                throw Syntax.error(separator, "expected ',' or ')' in " + context,
+                        separator.kind() == TokenKind.END ? "add ')' at the end" : "separate values with commas and close with ')'");
+            }
+            advance();
+        }
+    }
+
+    private void expectEnd(Expression expression) {
+        Token token = current();
+        if (token.kind() == TokenKind.END) {
+            return;
+        }
+        if (token.kind() == TokenKind.RIGHT_PAREN) {
+            throw Syntax.error(token, "unexpected ')' without a matching '('", "remove it or add '(' earlier");
+        }
+        throw Syntax.error(token, "unexpected '" + token.text() + "' after the complete expression '" + ExpressionFormatter.format(expression) + "'",
+                "join the parts with and, or, or an operator such as = or +");
+    }
+
+    private boolean startsComparison() {
+        Token token = current();
+        return Syntax.comparisonOperator(token.kind()) != null || token.isKeyword("is") || token.isKeyword("in")
+                || token.isKeyword("between") || (token.isKeyword("not") && (peek(1).isKeyword("in") || peek(1).isKeyword("between")));
+    }
+
+    private void enter(Token token) {
+        depth++;
+        if (depth > MAX_DEPTH) {
+            throw Syntax.error(token, "the expression nests deeper than " + MAX_DEPTH + " levels",
+                    "split it into several features that refer to each other");
+        }
+    }
+
+    private Token current() {
+        return tokens.get(index);
+    }
+
+    private Token previous() {
+        return tokens.get(index - 1);
+    }
+
+    private Token peek(int ahead) {
+        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+    }
+
+    private Token advance() {
+        Token token = current();
+        if (token.kind() != TokenKind.END) {
+            index++;
+        }
+        return token;
+    }
+}

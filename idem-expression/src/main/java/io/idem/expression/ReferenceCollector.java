@@ -1,0 +1,94 @@
+package io.idem.expression;
+
+import java.util.List;
+import java.util.Set;
+
+/** Adds every identifier of a tree to a set. */
+final class ReferenceCollector implements ExpressionVisitor<Void> {
+
+    private final Set<String> names;
+
+    ReferenceCollector(Set<String> names) {
+        this.names = names;
+    }
+
+    @Override
+    public Void visitNumber(Expression.NumberLiteral node) {
+        return null;
+    }
+
+    @Override
+    public Void visitString(Expression.StringLiteral node) {
+        return null;
+    }
+
+    @Override
+    public Void visitBoolean(Expression.BooleanLiteral node) {
+        return null;
+    }
+
+    @Override
+    public Void visitDate(Expression.DateLiteral node) {
+        return null;
+    }
+
+    @Override
+    public Void visitDuration(Expression.DurationLiteral node) {
+        return null;
+    }
+
+    @Override
+    public Void visitAsOf(Expression.AsOf node) {
+        return null;
+    }
+
+    @Override
+    public Void visitIdentifier(Expression.Identifier node) {
+        names.add(node.name());
+        return null;
+    }
+
+    @Override
+    public Void visitUnary(Expression.Unary node) {
+        return node.operand().accept(this);
+    }
+
+    @Override
+    public Void visitBinary(Expression.Binary node) {
+        node.left().accept(this);
+        return node.right().accept(this);
+    }
+
+    @Override
+    public Void visitIn(Expression.In node) {
+        node.operand().accept(this);
+        return node.values().accept(this);
+    }
+
+    @Override
+    public Void visitValueList(Expression.ValueList node) {
+        return visitAll(node.items());
+    }
+
+    @Override
+    public Void visitIsMissing(Expression.IsMissing node) {
+        return node.operand().accept(this);
+    }
+
+    @Override
+    public Void visitBetween(Expression.Between node) {
+        node.operand().accept(this);
+        node.low().accept(this);
+        return node.high().accept(this);
+    }
+
+    @Override
+    public Void visitCall(Expression.Call node) {
+        return visitAll(node.arguments());
+    }
+
+    private Void visitAll(List<Expression> expressions) {
+        expressions.forEach(e -> e.accept(this));
+        return null;
+    }
+}

@@ -1,0 +1,128 @@
+package io.idem.identify;
+
+import io.idem.expression.Expression;
+import io.idem.expression.Expressions;
+import io.idem.expression.SqlCompiler;
+import io.idem.expression.SqlFragment;
+import io.idem.store.SqlDialect;
+import io.idem.workspace.Aggregate;
+import io.idem.workspace.Feature;
+import io.idem.workspace.Source;
+import io.idem.workspace.Workspace;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One SQL query per source that computes all of that source's aggregate features for every
+ * account in a single scan: each feature is an aggregate with its own {@code FILTER (WHERE ...)}
+ * window. Window bounds and literals from {@code where} are bound parameters; identifiers pass
+ * through {@link SqlDialect#quoteIdentifier(String)}.
+ */
+final class AggregateQuery {
+
+    static final String TABLE_ALIAS = "t";
+    private static final String LINK_ALIAS = "l";
+
+    private final String sql;
+    private final List<Object> parameters;
+    private final List<Feature> features;
+
+    private AggregateQuery(String sql, List<Object> parameters, List<Feature> features) {
+        this.sql = sql;
+        this.parameters = List.copyOf(parameters);
+        this.features = List.copyOf(features);
+    }
+
+    String sql() {
+        return sql;
+    }
+
+    List<Object> parameters() {
+        return parameters;
+    }
+
+    /** Features in the order of the result columns after the first (account_id). */
+    List<Feature> features() {
+        return features;
+    }
+
+    static AggregateQuery build(Workspace workspace, Source source, List<Feature> features, SqlDialect dialect, LocalDate asOf) {
+        List<Object> parameters = new ArrayList<>();
+        String accountColumn;
+        String from = dialect.quoteIdentifier(source.tableName()) + " " + TABLE_ALIAS;
+        if (source.hasAccountId()) {
+            accountColumn = column(dialect, TABLE_ALIAS, "account_id");
+        } else {
+            Source linked = workspace.sources().get(source.accountLink().source());
+            String linkColumn = source.accountLink().column();
+            from += " JOIN " + dialect.quoteIdentifier(linked.tableName()) + " " + LINK_ALIAS + " ON "
+                    + column(dialect, TABLE_ALIAS, linkColumn) + " = " + column(dialect, LINK_ALIAS, linkColumn);
+            accountColumn = column(dialect, LINK_ALIAS, "account_id");
+        }
+
+        StringBuilder select = new StringBuilder("SELECT ").append(accountColumn).append(" AS account_id");
+        for (Feature feature : features) {
+            select.append(",\n  ").append(aggregate(feature, source, dialect, asOf, parameters));
+        }
+        String sql = select + "\nFROM " + from + "\nGROUP BY " + accountColumn;
+        return new AggregateQuery(sql, parameters, features);
+    }
+
+    private static String aggregate(Feature feature, Source source, SqlDialect dialect, LocalDate asOf, List<Object> parameters) {
+        Aggregate aggregate = feature.aggregate();
+        LocalDate end = asOf.minusDays(feature.offsetDays());
+        List<String> conditions = new ArrayList<>();
+
+        if (aggregate == Aggregate.SUM_ACTIVE) {
+            // Active on the window's end date: started on or before it, not yet ended.
+            conditions.add(column(dialect, TABLE_ALIAS, "start_date") + " <= " + dialect.dateParameter());
+            parameters.add(end);
+            String endColumn = column(dialect, TABLE_ALIAS, "end_date");
+            conditions.add("(" + endColumn + " IS NULL OR " + endColumn + " > " + dialect.dateParameter() + ")");
+            parameters.add(end);
+        } else if (source.kind().dateColumn() != null) {
+            String date = dateColumn(dialect, source);
+            conditions.add(date + " <= " + dialect.dateParameter());
+            parameters.add(end);
+            if (feature.windowDays() != null) {
+                conditions.add(date + " > " + dialect.dateParameter());
+                parameters.add(end.minusDays(feature.windowDays()));
+            }
+        }
+        if (feature.where() != null) {
+            Expression where = Expressions.parse(feature.where());
+            SqlFragment fragment = SqlCompiler.compile(where, dialect, name -> {
+                if (!source.columns().containsKey(name)) {
+                    throw new IllegalArgumentException("unknown column '" + name + "' of source " + source.name());
+                }
+                return column(dialect, TABLE_ALIAS, name);
+            }, asOf);
+            conditions.add("(" + fragment.sql() + ")");
+            parameters.addAll(fragment.parameters());
+        }
+        String filter = conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
+        String value = feature.column() == null ? null : column(dialect, TABLE_ALIAS, feature.column());
+
+        return switch (aggregate) {
+            case COUNT -> "COUNT(*) FILTER (WHERE " + filter + ")";
+            case SUM, SUM_ACTIVE -> "SUM(" + value + ") FILTER (WHERE " + filter + ")";
+            case AVG -> "AVG(" + value + ") FILTER (WHERE " + filter + ")";
+            case MIN -> "MIN(" + value + ") FILTER (WHERE " + filter + ")";
+            case MAX -> "MAX(" + value + ") FILTER (WHERE " + filter + ")";
+            case COUNT_DISTINCT -> "COUNT(DISTINCT " + value + ") FILTER (WHERE " + filter + ")";
+            case LAST -> dialect.lastValue(value, dateColumn(dialect, source), column(dialect, TABLE_ALIAS, "_line"), filter);
+            case DAYS_SINCE_LAST -> "MAX(" + dateColumn(dialect, source) + ") FILTER (WHERE " + filter + ")";
+            case DAYS_SINCE_FIRST -> "MIN(" + dateColumn(dialect, source) + ") FILTER (WHERE " + filter + ")";
+            case DAYS_TO_RENEWAL -> throw new IllegalArgumentException("days_to_renewal is not a SQL aggregate");
+        };
+    }
+
+    private static String dateColumn(SqlDialect dialect, Source source) {
+        return "CAST(" + column(dialect, TABLE_ALIAS, source.kind().dateColumn()) + " AS DATE)";
+    }
+
+    static String column(SqlDialect dialect, String alias, String name) {
+        return alias + "." + dialect.quoteIdentifier(name);
+    }
+}

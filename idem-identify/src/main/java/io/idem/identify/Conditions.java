@@ -1,0 +1,21 @@
+package io.idem.identify;
+
+import io.idem.expression.Evaluator;
+import io.idem.expression.Expression;
+import java.time.LocalDate;
+
+/** Evaluates a boolean condition for every account of a frame; a missing result does not hold. */
+final class Conditions {
+
+    private Conditions() {
+    }
+
+    static Boolean[] evaluate(Expression condition, AccountFrame frame, LocalDate asOf) {
+        Boolean[] holds = new Boolean[frame.size()];
+        for (int row = 0; row < frame.size(); row++) {
+            Object value = Evaluator.evaluate(condition, new FrameBindings(frame, row, asOf));
+            holds[row] = Boolean.TRUE.equals(value);
+        }
+        return holds;
+    }
+}

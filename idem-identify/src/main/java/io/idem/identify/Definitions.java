@@ -1,0 +1,269 @@
+package io.idem.identify;
+
+import io.idem.expression.Expression;
+import io.idem.expression.ExpressionException;
+import io.idem.expression.Expressions;
+import io.idem.expression.Scope;
+import io.idem.expression.Type;
+import io.idem.expression.TypeChecker;
+import io.idem.store.ColumnType;
+import io.idem.workspace.Aggregate;
+import io.idem.workspace.ConfigProblem;
+import io.idem.workspace.Feature;
+import io.idem.workspace.HealthModel;
+import io.idem.workspace.Location;
+import io.idem.workspace.Segment;
+import io.idem.workspace.Source;
+import io.idem.workspace.SourceKind;
+import io.idem.workspace.Trigger;
+import io.idem.workspace.Workspace;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parsed and type-checked definitions of a workspace: every expression parsed once, the type
+ * of every name, and the order in which derived features must be computed. {@link #compile}
+ * collects every problem (syntax, type, unknown name, dependency cycle) before failing.
+ */
+public final class Definitions {
+
+    private final Workspace workspace;
+    private final Map<String, Type> types;
+    private final Map<String, Expression> derived;
+    private final List<String> derivedOrder;
+    private final Map<String, Expression> triggerConditions;
+    private final Map<String, Expression> segmentConditions;
+
+    private Definitions(Workspace workspace, Map<String, Type> types, Map<String, Expression> derived, List<String> derivedOrder,
+                        Map<String, Expression> triggerConditions, Map<String, Expression> segmentConditions) {
+        this.workspace = workspace;
+        this.types = types;
+        this.derived = derived;
+        this.derivedOrder = derivedOrder;
+        this.triggerConditions = triggerConditions;
+        this.segmentConditions = segmentConditions;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Map<String, Type> types() {
+        return types;
+    }
+
+    /** Derived (expression) features in an order where each comes after the features it uses. */
+    public List<String> derivedOrder() {
+        return derivedOrder;
+    }
+
+    public Expression derived(String name) {
+        return derived.get(name);
+    }
+
+    public Expression triggerCondition(String name) {
+        return triggerConditions.get(name);
+    }
+
+    public Expression segmentCondition(String name) {
+        return segmentConditions.get(name);
+    }
+
+    /** Parses and checks every definition; returns the problems found, empty when all is well. */
+    public static List<ConfigProblem> check(Workspace workspace) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        compile(workspace, problems);
+        return problems;
+    }
+
+    /** Parses and checks every definition; throws {@link DefinitionException} listing all problems. */
+    public static Definitions compile(Workspace workspace) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        Definitions definitions = compile(workspace, problems);
+        if (!problems.isEmpty()) {
+            throw new DefinitionException(problems);
+        }
+        return definitions;
+    }
+
+    private static Definitions compile(Workspace workspace, List<ConfigProblem> problems) {
+        Map<String, Type> types = new LinkedHashMap<>();
+        workspace.sourceOfKind(SourceKind.ACCOUNTS).ifPresent(accounts ->
+                accounts.columns().values().forEach(c -> types.put(c.name(), typeOf(c.type()))));
+
+        for (Feature feature : workspace.features().values()) {
+            if (feature.isAggregate()) {
+                types.put(feature.name(), aggregateType(workspace, feature));
+                checkWhere(workspace, feature, problems);
+            }
+        }
+
+        Map<String, Expression> derived = new LinkedHashMap<>();
+        for (Feature feature : workspace.features().values()) {
+            if (!feature.isAggregate()) {
+                Expression expression = parse(feature.expression(), feature.location(), "features." + feature.name() + ".expression", problems);
+                if (expression != null) {
+                    derived.put(feature.name(), expression);
+                }
+            }
+        }
+        List<String> order = dependencyOrder(workspace, derived, problems);
+        for (String name : order) {
+            Type type = check(derived.get(name), Scope.of(types), workspace.features().get(name).location(),
+                    "features." + name + ".expression", workspace.features().get(name).expression(), problems, false);
+            types.put(name, type == null ? Type.NUMBER : type);
+        }
+
+        for (HealthModel model : workspace.healthModels()) {
+            types.put(model.name(), Type.NUMBER);
+            types.put(model.name() + "_band", Type.STRING);
+        }
+
+        Map<String, Expression> triggers = new LinkedHashMap<>();
+        for (Trigger trigger : workspace.triggers().values()) {
+            Expression condition = parse(trigger.condition(), trigger.location(), "triggers." + trigger.name() + ".when", problems);
+            if (condition != null) {
+                check(condition, Scope.of(types), trigger.location(), "triggers." + trigger.name() + ".when", trigger.condition(), problems, true);
+                triggers.put(trigger.name(), condition);
+            }
+        }
+        workspace.triggers().keySet().forEach(name -> types.put(name, Type.BOOLEAN));
+
+        Map<String, Expression> segments = new LinkedHashMap<>();
+        for (Segment segment : workspace.segments().values()) {
+            Expression condition = parse(segment.condition(), segment.location(), "segments." + segment.name() + ".when", problems);
+            if (condition != null) {
+                check(condition, Scope.of(types), segment.location(), "segments." + segment.name() + ".when", segment.condition(), problems, true);
+                segments.put(segment.name(), condition);
+            }
+        }
+        return new Definitions(workspace, types, derived, order, triggers, segments);
+    }
+
+    private static void checkWhere(Workspace workspace, Feature feature, List<ConfigProblem> problems) {
+        if (feature.where() == null) {
+            return;
+        }
+        Source source = workspace.sources().get(feature.source());
+        if (source == null) {
+            return;
+        }
+        String field = "features." + feature.name() + ".where";
+        Expression where = parse(feature.where(), feature.location(), field, problems);
+        if (where == null) {
+            return;
+        }
+        Map<String, Type> columns = new HashMap<>();
+        source.columns().values().forEach(c -> columns.put(c.name(), typeOf(c.type())));
+        check(where, Scope.of(columns), feature.location(), field, feature.where(), problems, true);
+    }
+
+    private static Expression parse(String text, Location location, String field, List<ConfigProblem> problems) {
+        try {
+            return Expressions.parse(text);
+        } catch (ExpressionException e) {
+            problems.add(problem(location, field, text, e));
+            return null;
+        }
+    }
+
+    private static Type check(Expression expression, Scope scope, Location location, String field, String text,
+                              List<ConfigProblem> problems, boolean condition) {
+        try {
+            if (condition) {
+                TypeChecker.checkBoolean(expression, scope);
+                return Type.BOOLEAN;
+            }
+            return TypeChecker.check(expression, scope);
+        } catch (ExpressionException e) {
+            problems.add(problem(location, field, text, e));
+            return null;
+        }
+    }
+
+    private static ConfigProblem problem(Location location, String field, String text, ExpressionException e) {
+        Location at = new Location(location.file(), location.line(), location.column(), field);
+        return new ConfigProblem(at, text, "at column " + e.column() + " of the expression: " + e.problem(), e.fix());
+    }
+
+    /** Orders derived features so each follows the derived features it references; reports cycles by name. */
+    private static List<String> dependencyOrder(Workspace workspace, Map<String, Expression> derived, List<ConfigProblem> problems) {
+        List<String> order = new ArrayList<>();
+        Set<String> done = new LinkedHashSet<>();
+        Set<String> reported = new LinkedHashSet<>();
+        for (String name : derived.keySet()) {
+            visit(name, derived, new ArrayDeque<>(), done, order, reported, workspace, problems);
+        }
+        return order;
+    }
+
+    private static void visit(String name, Map<String, Expression> derived, Deque<String> path, Set<String> done, List<String> order,
+                              Set<String> reported, Workspace workspace, List<ConfigProblem> problems) {
+        if (done.contains(name)) {
+            return;
+        }
+        if (path.contains(name)) {
+            List<String> cycle = new ArrayList<>();
+            boolean inCycle = false;
+            for (String step : path) {
+                inCycle |= step.equals(name);
+                if (inCycle) {
+                    cycle.add(step);
+                }
+            }
+            cycle.add(name);
+            if (reported.add(String.join(",", new java.util.TreeSet<>(cycle)))) {
+                Feature feature = workspace.features().get(name);
+                problems.add(new ConfigProblem(new Location(feature.location().file(), feature.location().line(),
+                        feature.location().column(), "features." + name + ".expression"), feature.expression(),
+                        "features depend on each other in a cycle: " + String.join(" -> ", cycle),
+                        "break the cycle so that no feature uses itself, directly or through others"));
+            }
+            return;
+        }
+        path.addLast(name);
+        for (String reference : Expressions.references(derived.get(name))) {
+            if (derived.containsKey(reference)) {
+                visit(reference, derived, path, done, order, reported, workspace, problems);
+            }
+        }
+        path.removeLast();
+        if (done.add(name)) {
+            order.add(name);
+        }
+    }
+
+    static Type typeOf(ColumnType type) {
+        return switch (type) {
+            case STRING -> Type.STRING;
+            case INTEGER, NUMBER -> Type.NUMBER;
+            case MONEY -> Type.MONEY;
+            case DATE, TIMESTAMP -> Type.DATE;
+            case BOOLEAN -> Type.BOOLEAN;
+        };
+    }
+
+    static Type aggregateType(Workspace workspace, Feature feature) {
+        Aggregate aggregate = feature.aggregate();
+        Source source = workspace.sources().get(feature.source());
+        Type columnType = Type.NUMBER;
+        if (source != null && feature.column() != null && source.columns().containsKey(feature.column())) {
+            columnType = typeOf(source.columns().get(feature.column()).type());
+        }
+        if (aggregate == null) {
+            return Type.NUMBER;
+        }
+        return switch (aggregate) {
+            case COUNT, COUNT_DISTINCT, DAYS_SINCE_LAST, DAYS_SINCE_FIRST, DAYS_TO_RENEWAL -> Type.NUMBER;
+            case AVG -> columnType == Type.MONEY ? Type.MONEY : Type.NUMBER;
+            case SUM, SUM_ACTIVE, MIN, MAX, LAST -> columnType;
+        };
+    }
+}

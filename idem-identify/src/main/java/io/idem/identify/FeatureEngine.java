@@ -1,0 +1,182 @@
+package io.idem.identify;
+
+import io.idem.expression.Bindings;
+import io.idem.expression.Evaluator;
+import io.idem.expression.Expression;
+import io.idem.expression.Type;
+import io.idem.store.SqlDialect;
+import io.idem.store.Store;
+import io.idem.store.StoreException;
+import io.idem.workspace.Aggregate;
+import io.idem.workspace.Column;
+import io.idem.workspace.Feature;
+import io.idem.workspace.Source;
+import io.idem.workspace.SourceKind;
+import io.idem.workspace.Workspace;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Computes every feature for every account at an as-of date: account columns as they are,
+ * aggregate features with one SQL scan per source, renewal dates from active subscriptions, and
+ * derived features in memory in dependency order.
+ *
+ * <p>Over an empty window, count, count_distinct, sum and sum_active are 0; avg, min, max, last and
+ * the days_since aggregates are missing.
+ */
+public final class FeatureEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeatureEngine.class);
+
+    private final Definitions definitions;
+    private final Store store;
+
+    public FeatureEngine(Definitions definitions, Store store) {
+        this.definitions = definitions;
+        this.store = store;
+    }
+
+    public AccountFrame compute(LocalDate asOf) {
+        Workspace workspace = definitions.workspace();
+        AccountFrame frame = loadAccounts(workspace);
+
+        Map<Source, List<Feature>> bySource = new LinkedHashMap<>();
+        List<Feature> renewals = new ArrayList<>();
+        for (Feature feature : workspace.features().values()) {
+            if (!feature.isAggregate()) {
+                continue;
+            }
+            if (feature.aggregate() == Aggregate.DAYS_TO_RENEWAL) {
+                renewals.add(feature);
+            } else {
+                bySource.computeIfAbsent(workspace.sources().get(feature.source()), s -> new ArrayList<>()).add(feature);
+            }
+        }
+        for (Map.Entry<Source, List<Feature>> entry : bySource.entrySet()) {
+            runAggregates(workspace, entry.getKey(), entry.getValue(), frame, asOf);
+        }
+        for (Feature feature : renewals) {
+            frame.put(feature.name(), RenewalDates.daysToRenewal(store, workspace.sources().get(feature.source()), frame,
+                    asOf.minusDays(feature.offsetDays())));
+        }
+        computeDerived(frame, asOf);
+        return frame;
+    }
+
+    private AccountFrame loadAccounts(Workspace workspace) {
+        Source accounts = workspace.sourceOfKind(SourceKind.ACCOUNTS).orElseThrow();
+        SqlDialect dialect = store.dialect();
+        List<Column> columns = new ArrayList<>(accounts.columns().values());
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(dialect.quoteIdentifier(columns.get(i).name()));
+        }
+        sql.append(" FROM ").append(dialect.quoteIdentifier(accounts.tableName()))
+                .append(" WHERE ").append(dialect.quoteIdentifier("account_id")).append(" IS NOT NULL ORDER BY ")
+                .append(dialect.quoteIdentifier("account_id"));
+        List<String> ids = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement statement = store.connection().prepareStatement(sql.toString());
+             ResultSet resultSet = statement.executeQuery()) {
+            while (resultSet.next()) {
+                Object[] row = new Object[columns.size()];
+                for (int i = 0; i < columns.size(); i++) {
+                    row[i] = Values.normalise(resultSet.getObject(i + 1), Definitions.typeOf(columns.get(i).type()));
+                }
+                ids.add((String) row[columns.indexOf(accounts.columns().get("account_id"))]);
+                rows.add(row);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read accounts from " + accounts.tableName() + ": " + e.getMessage(), e);
+        }
+        AccountFrame frame = new AccountFrame(ids);
+        for (int c = 0; c < columns.size(); c++) {
+            Object[] values = frame.newColumn();
+            for (int r = 0; r < rows.size(); r++) {
+                values[r] = rows.get(r)[c];
+            }
+            frame.put(columns.get(c).name(), values);
+        }
+        return frame;
+    }
+
+    private void runAggregates(Workspace workspace, Source source, List<Feature> features, AccountFrame frame, LocalDate asOf) {
+        AggregateQuery query = AggregateQuery.build(workspace, source, features, store.dialect(), asOf);
+        LOG.debug("Aggregate query for source {}:\n{}", source.name(), query.sql());
+        List<Object[]> columns = new ArrayList<>();
+        for (Feature feature : features) {
+            Object[] values = frame.newColumn();
+            if (zeroWhenEmpty(feature.aggregate())) {
+                Object zero = Values.zero(definitions.types().get(feature.name()));
+                java.util.Arrays.fill(values, zero);
+            }
+            columns.add(values);
+        }
+        long unknownAccounts = 0;
+        try (PreparedStatement statement = store.connection().prepareStatement(query.sql())) {
+            Parameters.bind(statement, query.parameters());
+            try (ResultSet resultSet = statement.executeQuery()) {
+                while (resultSet.next()) {
+                    int row = frame.rowOf(resultSet.getString(1));
+                    if (row < 0) {
+                        unknownAccounts++;
+                        continue;
+                    }
+                    for (int i = 0; i < features.size(); i++) {
+                        Feature feature = features.get(i);
+                        Object value = resultSet.getObject(i + 2);
+                        columns.get(i)[row] = convert(feature, value, asOf);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot compute the features of source " + source.name() + ": " + e.getMessage(), e);
+        }
+        if (unknownAccounts > 0) {
+            LOG.warn("Source {} has rows for {} account id(s) missing from the accounts source; their features are ignored",
+                    source.name(), unknownAccounts);
+        }
+        for (int i = 0; i < features.size(); i++) {
+            frame.put(features.get(i).name(), columns.get(i));
+        }
+    }
+
+    private Object convert(Feature feature, Object value, LocalDate asOf) {
+        if (value == null) {
+            return zeroWhenEmpty(feature.aggregate()) ? Values.zero(definitions.types().get(feature.name())) : null;
+        }
+        if (feature.aggregate() == Aggregate.DAYS_SINCE_LAST || feature.aggregate() == Aggregate.DAYS_SINCE_FIRST) {
+            LocalDate date = (LocalDate) Values.normalise(value, Type.DATE);
+            return (double) ChronoUnit.DAYS.between(date, asOf.minusDays(feature.offsetDays()));
+        }
+        return Values.normalise(value, definitions.types().get(feature.name()));
+    }
+
+    private static boolean zeroWhenEmpty(Aggregate aggregate) {
+        return switch (aggregate) {
+            case COUNT, COUNT_DISTINCT, SUM, SUM_ACTIVE -> true;
+            case AVG, MIN, MAX, LAST, DAYS_SINCE_LAST, DAYS_SINCE_FIRST, DAYS_TO_RENEWAL -> false;
+        };
+    }
+
+    private void computeDerived(AccountFrame frame, LocalDate asOf) {
+        for (String name : definitions.derivedOrder()) {
+            Expression expression = definitions.derived(name);
+            Type type = definitions.types().get(name);
+            Object[] values = frame.newColumn();
+            for (int row = 0; row < frame.size(); row++) {
+                values[row] = Values.normalise(Evaluator.evaluate(expression, Bindings.of(frame.row(row), asOf)), type);
+            }
+            frame.put(name, values);
+        }
+    }
+}

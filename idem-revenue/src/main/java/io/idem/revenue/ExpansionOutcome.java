@@ -1,0 +1,25 @@
+package io.idem.revenue;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Which accounts expanded in the {@code horizonDays} days after {@code date}.
+ *
+ * @param base     accounts with MRR above 0 on {@code date}
+ * @param expanded accounts of {@code base} whose MRR on some day in (date, date + horizonDays]
+ *                 exceeded their MRR on {@code date}
+ */
+public record ExpansionOutcome(LocalDate date, int horizonDays, Set<String> base, Set<String> expanded) {
+
+    public ExpansionOutcome {
+        requireNonNull(date, "date is null");
+        base = Set.copyOf(base);
+        expanded = Set.copyOf(expanded);
+        if (!base.containsAll(expanded)) {
+            throw new IllegalArgumentException("every expanded account must be in the base population");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.idem.revenue;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The headline revenue numbers at the as-of date.
+ *
+ * @param mrr                       total MRR of subscriptions active on the as-of date, 4 decimals
+ * @param arr                       12 times {@code mrr}
+ * @param expansionShare            over the 12 months ending at the as-of month
+ * @param expansionShareAllHistory  over every month from the first subscription to the as-of month
+ */
+public record RevenueSummary(LocalDate asOf, BigDecimal mrr, BigDecimal arr, RetentionRatio nrr, RetentionRatio grr,
+                             ExpansionShare expansionShare, ExpansionShare expansionShareAllHistory,
+                             RevenueSettings settings) {
+
+    public RevenueSummary {
+        requireNonNull(asOf, "asOf is null");
+        requireNonNull(mrr, "mrr is null");
+        requireNonNull(arr, "arr is null");
+        requireNonNull(nrr, "nrr is null");
+        requireNonNull(grr, "grr is null");
+        requireNonNull(expansionShare, "expansionShare is null");
+        requireNonNull(expansionShareAllHistory, "expansionShareAllHistory is null");
+        requireNonNull(settings, "settings is null");
+    }
+}

@@ -1,0 +1,12 @@
+package io.idem.statistics.cli;
+
+/**
+ * Invalid command-line or CSV input. The message names the option or the file, line and column, the
+ * value and the fix; commands turn it into a picocli parameter error with exit code 2.
+ */
+final class BadInputException extends RuntimeException {
+
+    BadInputException(String message) {
+        super(message);
+    }
+}
