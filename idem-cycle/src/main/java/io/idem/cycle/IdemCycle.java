@@ -31,6 +31,8 @@ import io.idem.workspace.HealthModel;
 import io.idem.workspace.Trigger;
 import io.idem.workspace.Workspace;
 import io.idem.workspace.WorkspaceLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -82,27 +84,40 @@ public final class IdemCycle {
             finish(listener, stages, "import", started);
 
             Connection connection = store.connection();
+            RunResult result;
             try {
                 connection.setAutoCommit(false);
-                RunResult result = identifyToMeasure(request, workspace, definitions, store, runId, asOf, imports, listener, stages, warnings);
+                result = identifyToMeasure(request, workspace, definitions, store, runId, asOf, imports, listener, stages, warnings);
                 recorder.finished(runId, "succeeded", null);
                 connection.commit();
                 connection.setAutoCommit(true);
-
-                started = System.nanoTime();
-                listener.stageStarted("report", 0);
-                HtmlReport.write(request.outputDirectory());
-                finish(listener, stages, "report", started);
-                RunJson.write(request.outputDirectory(), result, stages);
-                return new RunResult(result.runId(), result.workspaceName(), result.asOf(), result.configHash(), result.configVersion(),
-                        result.outputDirectory(), result.imports(), result.accounts(), result.segmentSizes(), result.triggerFirings(),
-                        result.playsStarted(), result.tasksCreated(), result.opportunitiesCreated(), result.revenue(),
-                        result.backtestRows(), stages, warnings);
+            } catch (SQLException e) {
+                rollback(connection, runId, new StoreException(e.getMessage(), e));
+                recorder.finished(runId, "failed", e.getMessage());
+                throw new StoreException("cannot commit run " + runId + ": " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 rollback(connection, runId, e);
                 recorder.finished(runId, "failed", e.getMessage());
                 throw e;
             }
+
+            started = System.nanoTime();
+            listener.stageStarted("report", 0);
+            writeReport(request.outputDirectory(), runId);
+            finish(listener, stages, "report", started);
+            RunJson.write(request.outputDirectory(), result, stages);
+            return new RunResult(result.runId(), result.workspaceName(), result.asOf(), result.configHash(), result.configVersion(),
+                    result.outputDirectory(), result.imports(), result.accounts(), result.segmentSizes(), result.triggerFirings(),
+                    result.playsStarted(), result.tasksCreated(), result.opportunitiesCreated(), result.revenue(),
+                    result.backtestRows(), stages, warnings);
+        }
+    }
+
+    private static void writeReport(Path folder, String runId) {
+        try {
+            HtmlReport.write(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("run " + runId + ": cannot write the report in " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -167,6 +182,7 @@ public final class IdemCycle {
         OutputWriter outputs = new OutputWriter(request.outputDirectory(), workspace);
         Map<String, Map<String, LocalDate>> entryDates = state.loadEntryDates();
         outputs.segments(definitions, frame, segments, entryDates, asOf);
+        outputs.features(frame);
         outputs.health(scores);
         outputs.triggers(store);
         outputs.plays(store);

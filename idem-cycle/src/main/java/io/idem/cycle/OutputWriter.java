@@ -54,6 +54,25 @@ final class OutputWriter {
         }
     }
 
+    /** Writes every feature of every account at the as-of date, one row per account. */
+    void features(AccountFrame frame) {
+        List<String> names = new ArrayList<>(workspace.features().keySet());
+        List<String> header = new ArrayList<>();
+        header.add("account_id");
+        header.addAll(names);
+        try (Csv csv = Csv.open(folder.resolve("features.csv"), header.toArray(String[]::new))) {
+            List<Object[]> columns = names.stream().map(frame::column).toList();
+            Object[] row = new Object[names.size() + 1];
+            for (int r = 0; r < frame.size(); r++) {
+                row[0] = frame.accountIds().get(r);
+                for (int c = 0; c < columns.size(); c++) {
+                    row[c + 1] = columns.get(c)[r];
+                }
+                csv.row(row);
+            }
+        }
+    }
+
     void health(List<HealthScore> scores) {
         List<String> header = new ArrayList<>(List.of("account_id", "model", "score", "band"));
         // Models may have different measures, so each measure column is named after the model's measure.

@@ -14,8 +14,8 @@ public record RunResult(String runId, String workspaceName, LocalDate asOf, Stri
                         Map<String, Long> stageMillis, List<String> warnings) {
 
     public RunResult {
-        segmentSizes = Map.copyOf(segmentSizes);
-        triggerFirings = Map.copyOf(triggerFirings);
+        segmentSizes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(segmentSizes));
+        triggerFirings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(triggerFirings));
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
         warnings = List.copyOf(warnings);
     }

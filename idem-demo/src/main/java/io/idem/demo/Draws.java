@@ -39,22 +39,41 @@ final class Draws {
     }
 
     /**
-     * Returns the index i with probability {@code weights[i] / sum(weights)}, by inverting the
-     * cumulative sums. {@code cumulative} is a caller-owned scratch array at least as long as weights.
+     * Returns the index i with probability {@code weights[i] / sum(weights)}, for weights that
+     * change between draws. {@code cumulative} is a caller-owned scratch array at least as long as weights.
      */
     int weighted(double[] weights, int count, double[] cumulative) {
+        cumulate(weights, count, cumulative);
+        return pickCumulative(cumulative, count);
+    }
+
+    /** Stores the running sums of {@code weights[0..count)} in {@code cumulative} and returns the total. */
+    static double cumulate(double[] weights, int count, double[] cumulative) {
         double total = 0;
         for (int i = 0; i < count; i++) {
             total += weights[i];
             cumulative[i] = total;
         }
-        double target = stream.random.nextDouble() * total;
-        for (int i = 0; i < count - 1; i++) {
-            if (target < cumulative[i]) {
-                return i;
+        return total;
+    }
+
+    /**
+     * Returns the index i with probability proportional to its weight, given the running sums
+     * from {@link #cumulate}, by inverting them with a binary search. The total must be positive.
+     */
+    int pickCumulative(double[] cumulative, int count) {
+        double target = stream.random.nextDouble() * cumulative[count - 1];
+        int low = 0;
+        int high = count - 1;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (target < cumulative[middle]) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
-        return count - 1;
+        return low;
     }
 
     double normal(double mean, double standardDeviation) {

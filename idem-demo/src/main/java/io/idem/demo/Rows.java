@@ -29,8 +29,10 @@ final class Rows {
     enum Priority {
         LOW, NORMAL, HIGH, URGENT;
 
+        private final String configName = name().toLowerCase(Locale.ROOT);
+
         String configName() {
-            return name().toLowerCase(Locale.ROOT);
+            return configName;
         }
     }
 
@@ -44,8 +46,10 @@ final class Rows {
     enum Survey {
         NPS, CSAT;
 
+        private final String configName = name().toLowerCase(Locale.ROOT);
+
         String configName() {
-            return name().toLowerCase(Locale.ROOT);
+            return configName;
         }
     }
 
@@ -56,8 +60,10 @@ final class Rows {
     enum TouchpointType {
         QBR, CALL, EMAIL, MEETING;
 
+        private final String configName = name().toLowerCase(Locale.ROOT);
+
         String configName() {
-            return name().toLowerCase(Locale.ROOT);
+            return configName;
         }
     }
 

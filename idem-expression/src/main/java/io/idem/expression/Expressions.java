@@ -29,9 +29,7 @@ public final class Expressions {
      */
     public static Set<String> references(Expression expression) {
         Objects.requireNonNull(expression, "expression is null");
-        Set<String> names = new LinkedHashSet<>();
-        expression.accept(new ReferenceCollector(names));
-        return Collections.unmodifiableSet(names);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(ReferenceCollector.collect(expression).keySet()));
     }
 
     /** Returns the expression as text that parses back to the same structure. */

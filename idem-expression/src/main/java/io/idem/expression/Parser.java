@@ -175,12 +175,7 @@ final class Parser {
     private Expression parseMultiplicative() {
         Expression left = parseUnary();
         while (true) {
-            BinaryOperator op = switch (current().kind()) {
-                case STAR -> BinaryOperator.MULTIPLY;
-                case SLASH -> BinaryOperator.DIVIDE;
-                case PERCENT -> BinaryOperator.MODULO;
-                default -> null;
-            };
+            BinaryOperator op = Syntax.multiplicativeOperator(current().kind());
             if (op == null) {
                 return left;
             }
@@ -223,8 +218,10 @@ final class Parser {
             case WORD -> {
                 return parseWord();
             }
-            default -> throw Syntax.expectedValue(token, index == 0 ? null : previous());
+            case EQUAL, NOT_EQUAL, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL, PLUS, MINUS, STAR, SLASH, PERCENT,
+                    RIGHT_PAREN, COMMA, END -> throw Syntax.expectedValue(token, index == 0 ? null : previous());
         }
+        throw new IllegalStateException("unhandled token " + token);
     }
 
     private Expression parseParenthesised() {

@@ -1,15 +1,22 @@
 package io.idem.expression;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-/** Adds every identifier of a tree to a set. */
+/** Collects the identifiers of a tree with the position of each one's first use. */
 final class ReferenceCollector implements ExpressionVisitor<Void> {
 
-    private final Set<String> names;
+    private final Map<String, Position> names = new LinkedHashMap<>();
 
-    ReferenceCollector(Set<String> names) {
-        this.names = names;
+    private ReferenceCollector() {
+    }
+
+    /** Returns each identifier of the tree, in order of first use, with that first use's position. */
+    static Map<String, Position> collect(Expression expression) {
+        ReferenceCollector collector = new ReferenceCollector();
+        expression.accept(collector);
+        return collector.names;
     }
 
     @Override
@@ -44,7 +51,7 @@ final class ReferenceCollector implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitIdentifier(Expression.Identifier node) {
-        names.add(node.name());
+        names.putIfAbsent(node.name(), node.position());
         return null;
     }
 

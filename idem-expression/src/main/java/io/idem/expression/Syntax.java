@@ -44,6 +44,16 @@ final class Syntax {
         };
     }
 
+    static BinaryOperator multiplicativeOperator(TokenKind kind) {
+        return switch (kind) {
+            case STAR -> BinaryOperator.MULTIPLY;
+            case SLASH -> BinaryOperator.DIVIDE;
+            case PERCENT -> BinaryOperator.MODULO;
+            case NUMBER, DURATION, STRING, WORD, EQUAL, NOT_EQUAL, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL, PLUS, MINUS,
+                    LEFT_PAREN, RIGHT_PAREN, COMMA, END -> null;
+        };
+    }
+
     static BigDecimal number(Token token) {
         BigDecimal value = new BigDecimal(token.text());
         if (Double.isInfinite(value.doubleValue())) {

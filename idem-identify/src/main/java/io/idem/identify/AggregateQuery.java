@@ -1,9 +1,12 @@
 package io.idem.identify;
 
+import io.idem.expression.ColumnResolver;
 import io.idem.expression.Expression;
 import io.idem.expression.Expressions;
 import io.idem.expression.SqlCompiler;
 import io.idem.expression.SqlFragment;
+import io.idem.expression.Scope;
+import io.idem.expression.Type;
 import io.idem.store.SqlDialect;
 import io.idem.workspace.Aggregate;
 import io.idem.workspace.Feature;
@@ -11,6 +14,8 @@ import io.idem.workspace.Source;
 import io.idem.workspace.Workspace;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -91,15 +96,9 @@ final class AggregateQuery {
             }
         }
         if (feature.where() != null) {
-            Expression where = Expressions.parse(feature.where());
-            SqlFragment fragment = SqlCompiler.compile(where, dialect, name -> {
-                if (!source.columns().containsKey(name)) {
-                    throw new IllegalArgumentException("unknown column '" + name + "' of source " + source.name());
-                }
-                return column(dialect, TABLE_ALIAS, name);
-            }, asOf);
+            SqlFragment fragment = whereFragment(feature, source, dialect, TABLE_ALIAS);
             conditions.add("(" + fragment.sql() + ")");
-            parameters.addAll(fragment.parameters());
+            parameters.addAll(fragment.parameters(asOf));
         }
         String filter = conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
         String value = feature.column() == null ? null : column(dialect, TABLE_ALIAS, feature.column());
@@ -116,6 +115,14 @@ final class AggregateQuery {
             case DAYS_SINCE_FIRST -> "MIN(" + dateColumn(dialect, source) + ") FILTER (WHERE " + filter + ")";
             case DAYS_TO_RENEWAL -> throw new IllegalArgumentException("days_to_renewal is not a SQL aggregate");
         };
+    }
+
+    /** Compiles a feature's {@code where} filter over the columns of its source, qualified by {@code alias}. */
+    static SqlFragment whereFragment(Feature feature, Source source, SqlDialect dialect, String alias) {
+        Expression where = Expressions.parse(feature.where());
+        Map<String, Type> columnTypes = new HashMap<>();
+        source.columns().values().forEach(c -> columnTypes.put(c.name(), Definitions.typeOf(c.type())));
+        return SqlCompiler.compile(where, dialect, ColumnResolver.columns(dialect, alias, Scope.of(columnTypes)));
     }
 
     private static String dateColumn(SqlDialect dialect, Source source) {

@@ -13,7 +13,7 @@ final class Conditions {
     static Boolean[] evaluate(Expression condition, AccountFrame frame, LocalDate asOf) {
         Boolean[] holds = new Boolean[frame.size()];
         for (int row = 0; row < frame.size(); row++) {
-            Object value = Evaluator.evaluate(condition, new FrameBindings(frame, row, asOf));
+            Object value = Evaluator.evaluate(condition, io.idem.expression.Bindings.of(frame.row(row), asOf));
             holds[row] = Boolean.TRUE.equals(value);
         }
         return holds;

@@ -65,8 +65,8 @@ public final class FeatureEngine {
             runAggregates(workspace, entry.getKey(), entry.getValue(), frame, asOf);
         }
         for (Feature feature : renewals) {
-            frame.put(feature.name(), RenewalDates.daysToRenewal(store, workspace.sources().get(feature.source()), frame,
-                    asOf.minusDays(feature.offsetDays())));
+            frame.put(feature.name(), RenewalDates.daysToRenewal(store, feature, workspace.sources().get(feature.source()), frame,
+                    asOf.minusDays(feature.offsetDays()), asOf));
         }
         computeDerived(frame, asOf);
         return frame;

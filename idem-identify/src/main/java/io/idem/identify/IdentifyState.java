@@ -2,11 +2,11 @@ package io.idem.identify;
 
 import io.idem.store.Store;
 import io.idem.store.StoreException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +18,8 @@ import java.util.Set;
  * caller's transaction; the cycle commits all of a run's state at once.
  */
 public final class IdentifyState {
+
+    private static final int LEAVE_CHUNK = 1_000;
 
     private final Store store;
 
@@ -56,71 +58,54 @@ public final class IdentifyState {
 
     /** Replaces the states of the evaluated triggers and records their firings. */
     public void saveTriggers(TriggerEngine.Evaluation evaluation, LocalDate asOf, String runId) {
-        Connection connection = store.connection();
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM trigger_state WHERE trigger_name = ?");
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO trigger_state (trigger_name, account_id, active, since, last_fired_on) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement fire = connection.prepareStatement(
-                     "INSERT INTO trigger_firing (trigger_name, account_id, fired_on, run_id) VALUES (?, ?, ?, ?)"
-                             + store.dialect().insertIgnoreSuffix("trigger_name, account_id, fired_on"))) {
+        List<Object[]> states = new ArrayList<>();
+        List<Object[]> firings = new ArrayList<>();
+        try (PreparedStatement delete = store.connection().prepareStatement("DELETE FROM trigger_state WHERE trigger_name = ?")) {
             for (Map.Entry<String, Map<String, TriggerState>> trigger : evaluation.states().entrySet()) {
                 delete.setString(1, trigger.getKey());
                 delete.executeUpdate();
                 for (Map.Entry<String, TriggerState> entry : trigger.getValue().entrySet()) {
                     TriggerState state = entry.getValue();
-                    insert.setString(1, trigger.getKey());
-                    insert.setString(2, entry.getKey());
-                    insert.setBoolean(3, state.active());
-                    insert.setObject(4, java.sql.Date.valueOf(state.since()));
-                    insert.setObject(5, state.lastFiredOn() == null ? null : java.sql.Date.valueOf(state.lastFiredOn()));
-                    insert.addBatch();
+                    states.add(new Object[] {trigger.getKey(), entry.getKey(), state.active(), state.since(), state.lastFiredOn()});
                 }
-                insert.executeBatch();
-            }
-            for (Map.Entry<String, List<String>> trigger : evaluation.fired().entrySet()) {
-                for (String account : trigger.getValue()) {
-                    fire.setString(1, trigger.getKey());
-                    fire.setString(2, account);
-                    fire.setObject(3, java.sql.Date.valueOf(asOf));
-                    fire.setString(4, runId);
-                    fire.addBatch();
-                }
-                fire.executeBatch();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot save trigger states for run " + runId + ": " + e.getMessage(), e);
         }
+        evaluation.fired().forEach((trigger, accounts) -> accounts.forEach(account ->
+                firings.add(new Object[] {trigger, account, asOf, runId})));
+        store.insertRows("trigger_state", List.of("trigger_name", "account_id", "active", "since", "last_fired_on"), states, null);
+        store.insertRows("trigger_firing", List.of("trigger_name", "account_id", "fired_on", "run_id"), firings,
+                "trigger_name, account_id, fired_on");
     }
 
     /** Records entries and exits of each segment. */
     public void saveMemberships(Map<String, SegmentEngine.Change> changes, LocalDate asOf, String runId) {
-        Connection connection = store.connection();
-        try (PreparedStatement enter = connection.prepareStatement(
-                "INSERT INTO segment_membership (segment_name, account_id, entered_on, entered_run_id) VALUES (?, ?, ?, ?)"
-                        + store.dialect().insertIgnoreSuffix("segment_name, account_id, entered_on"));
-             PreparedStatement leave = connection.prepareStatement(
-                     "UPDATE segment_membership SET left_on = ?, left_run_id = ? "
-                             + "WHERE segment_name = ? AND account_id = ? AND left_on IS NULL")) {
-            for (SegmentEngine.Change change : changes.values()) {
-                for (String account : change.entered()) {
-                    enter.setString(1, change.segment());
-                    enter.setString(2, account);
-                    enter.setObject(3, java.sql.Date.valueOf(asOf));
-                    enter.setString(4, runId);
-                    enter.addBatch();
-                }
-                enter.executeBatch();
-                for (String account : change.left()) {
+        List<Object[]> entries = new ArrayList<>();
+        for (SegmentEngine.Change change : changes.values()) {
+            change.entered().forEach(account -> entries.add(new Object[] {change.segment(), account, asOf, runId}));
+        }
+        store.insertRows("segment_membership", List.of("segment_name", "account_id", "entered_on", "entered_run_id"), entries,
+                "segment_name, account_id, entered_on");
+        for (SegmentEngine.Change change : changes.values()) {
+            List<String> left = change.left();
+            for (int start = 0; start < left.size(); start += LEAVE_CHUNK) {
+                List<String> chunk = left.subList(start, Math.min(left.size(), start + LEAVE_CHUNK));
+                String sql = "UPDATE segment_membership SET left_on = ?, left_run_id = ? WHERE segment_name = ? AND left_on IS NULL "
+                        + "AND account_id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+                try (PreparedStatement leave = store.connection().prepareStatement(sql)) {
                     leave.setObject(1, java.sql.Date.valueOf(asOf));
                     leave.setString(2, runId);
                     leave.setString(3, change.segment());
-                    leave.setString(4, account);
-                    leave.addBatch();
+                    for (int i = 0; i < chunk.size(); i++) {
+                        leave.setString(4 + i, chunk.get(i));
+                    }
+                    leave.executeUpdate();
+                } catch (SQLException e) {
+                    throw new StoreException("cannot record accounts leaving segment " + change.segment() + " in run " + runId + ": "
+                            + e.getMessage(), e);
                 }
-                leave.executeBatch();
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot save segment memberships for run " + runId + ": " + e.getMessage(), e);
         }
     }
 

@@ -13,9 +13,14 @@ final class Parameters {
     }
 
     static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        bind(statement, parameters, 1);
+    }
+
+    /** Binds {@code parameters} to the placeholders from {@code firstIndex} on. */
+    static void bind(PreparedStatement statement, List<Object> parameters, int firstIndex) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             Object value = parameters.get(i);
-            int index = i + 1;
+            int index = firstIndex + i;
             if (value instanceof LocalDate date) {
                 statement.setObject(index, java.sql.Date.valueOf(date));
             } else if (value instanceof BigDecimal decimal) {

@@ -3,6 +3,7 @@ package io.idem.identify;
 import io.idem.store.SqlDialect;
 import io.idem.store.Store;
 import io.idem.store.StoreException;
+import io.idem.workspace.Feature;
 import io.idem.workspace.Source;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +23,7 @@ final class RenewalDates {
     private RenewalDates() {
     }
 
-    static Object[] daysToRenewal(Store store, Source subscriptions, AccountFrame frame, LocalDate date) {
+    static Object[] daysToRenewal(Store store, Feature feature, Source subscriptions, AccountFrame frame, LocalDate date, LocalDate asOf) {
         SqlDialect dialect = store.dialect();
         boolean hasPeriod = subscriptions.columns().containsKey("billing_period");
         String sql = "SELECT " + dialect.quoteIdentifier("account_id") + ", " + dialect.quoteIdentifier("start_date")
@@ -31,10 +32,19 @@ final class RenewalDates {
                 + " WHERE " + dialect.quoteIdentifier("start_date") + " <= " + dialect.dateParameter()
                 + " AND (" + dialect.quoteIdentifier("end_date") + " IS NULL OR " + dialect.quoteIdentifier("end_date")
                 + " > " + dialect.dateParameter() + ")";
+        io.idem.expression.SqlFragment where = null;
+        if (feature.where() != null) {
+            where = AggregateQuery.whereFragment(feature, subscriptions, dialect, "t");
+            sql += " AND (" + where.sql() + ")";
+        }
+        sql = sql.replace(" FROM " + dialect.quoteIdentifier(subscriptions.tableName()), " FROM " + dialect.quoteIdentifier(subscriptions.tableName()) + " t");
         Object[] days = frame.newColumn();
         try (PreparedStatement statement = store.connection().prepareStatement(sql)) {
             statement.setObject(1, java.sql.Date.valueOf(date));
             statement.setObject(2, java.sql.Date.valueOf(date));
+            if (where != null) {
+                Parameters.bind(statement, where.parameters(asOf), 3);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     int row = frame.rowOf(rows.getString(1));

@@ -10,8 +10,8 @@ package io.idem.lifetimevalue;
  * @param logLikelihood log-likelihood at the returned parameters
  * @param gradientNorm Euclidean norm of the log-likelihood gradient with respect to the natural logarithms of
  *     the parameters, estimated by central finite differences
- * @param predictedGain log-likelihood gain a Newton step would predict from the returned point, g'(-H)^-1 g / 2
- *     on the log-parameters; infinity when the Hessian is not negative definite
+ * @param predictedGain log-likelihood gain that a Newton step from the returned point predicts, g'(-H)^-1 g / 2 on
+ *     the log-parameters. It is infinity when the Hessian is not negative definite.
  */
 public record Convergence(
         int iterations,

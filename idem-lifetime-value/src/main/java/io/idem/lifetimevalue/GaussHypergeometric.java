@@ -6,7 +6,7 @@ import org.hipparchus.util.FastMath;
  * Gauss hypergeometric function 2F1(a, b; c; z) by its power series, summed until the remaining tail is below
  * {@link #RELATIVE_ACCURACY} of the sum.
  *
- * <p>Hipparchus 4.0 has no 2F1, and the lifetime value formulas only need positive a, b, c and 0 &le; z &lt; 1,
+ * <p>Hipparchus 4.0.3 has no 2F1, and the lifetime value formulas only need positive a, b, c and 0 &le; z &lt; 1,
  * where every term is positive and the series converges. The ratio of term j+1 to term j is
  * z &middot; (a+j)/(c+j) &middot; (b+j)/(j+1). Both fractions are monotone in j and tend to 1, so for j &ge; k
  * the ratio is at most &rho; = z &middot; max(1, (a+k)/(c+k)) &middot; max(1, (b+k)/(k+1)). When &rho; &lt; 1
@@ -14,7 +14,7 @@ import org.hipparchus.util.FastMath;
  */
 public final class GaussHypergeometric {
     public static final double RELATIVE_ACCURACY = 1e-14;
-    /** Maximum number of terms; z = 0.9999 needs about 400,000. */
+    /** Maximum number of terms. The series of 2F1(1, 1; 2; 0.9999) stops after 267,286 terms. */
     public static final int MAX_TERMS = 5_000_000;
 
     private GaussHypergeometric() {
@@ -47,6 +47,6 @@ public final class GaussHypergeometric {
             }
         }
         throw new ArithmeticException(String.format(
-                "2F1(%s, %s; %s; %s) did not converge in %d terms; z is too close to 1", a, b, c, z, MAX_TERMS));
+                "2F1(%s, %s; %s; %s) did not converge in %d terms because z is too close to 1", a, b, c, z, MAX_TERMS));
     }
 }

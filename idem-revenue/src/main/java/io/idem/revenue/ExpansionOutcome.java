@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Which accounts expanded in the {@code horizonDays} days after {@code date}.
+ * The accounts paying on {@code date} and those of them that expanded in the {@code horizonDays} days after it.
  *
  * @param base     accounts with MRR above 0 on {@code date}
  * @param expanded accounts of {@code base} whose MRR on some day in (date, date + horizonDays]

@@ -7,6 +7,7 @@ import io.idem.workspace.Source;
 import io.idem.workspace.Workspace;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -98,7 +99,7 @@ public final class ExpansionOutcomes {
 
         static AccountSubscriptions of(String accountId, List<SubscriptionRow> rows) {
             List<SubscriptionRow> sorted = rows.stream()
-                    .sorted(java.util.Comparator.comparing(SubscriptionRow::startDate))
+                    .sorted(Comparator.comparing(SubscriptionRow::startDate))
                     .toList();
             long[] starts = new long[sorted.size()];
             long[] ends = new long[sorted.size()];

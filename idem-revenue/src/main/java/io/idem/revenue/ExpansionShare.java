@@ -8,7 +8,7 @@ import java.time.YearMonth;
 /**
  * The share of new MRR that came from expansion over the months {@code startMonth} to
  * {@code endMonth}: {@code expansion / (newMrr + expansion + reactivation)}. The value is null,
- * never NaN, when the denominator is 0, and {@code reason} then says so.
+ * never NaN, when the denominator is 0, and {@code reason} then gives the cause.
  *
  * @param reason null when the value is computed
  */

@@ -1,6 +1,7 @@
 package io.idem.revenue;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -41,6 +42,6 @@ final class Money {
 
     /** Returns {@code numerator / denominator} as a double, exact to double precision for any long amounts. */
     static double ratio(long numerator, long denominator) {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64).doubleValue();
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL64).doubleValue();
     }
 }

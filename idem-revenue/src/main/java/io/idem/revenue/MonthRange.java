@@ -10,8 +10,8 @@ import java.time.temporal.ChronoUnit;
  * The months a revenue calculation covers, from the month of the earliest subscription start to
  * the month of the as-of date. Each month is observed on one snapshot day: its last day, except the
  * as-of month, which is observed on the as-of date. When the as-of date is the month's last day the
- * two agree; otherwise the final month shows MRR as it stands on the as-of date, because later
- * days of that month have not happened yet.
+ * two agree. Otherwise the final month shows MRR as it is on the as-of date, because later days
+ * of that month have not happened yet.
  *
  * @param first the first month; when {@code size} is 0 it is the month after the as-of month
  * @param size  the number of months, 0 when no subscription starts on or before the as-of date

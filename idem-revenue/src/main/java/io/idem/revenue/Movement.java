@@ -2,7 +2,7 @@ package io.idem.revenue;
 
 import java.util.Locale;
 
-/** How an account's MRR changed from one month to the next. */
+/** Change of an account's MRR from one month to the next. */
 public enum Movement {
     NEW,
     EXPANSION,
@@ -18,7 +18,7 @@ public enum Movement {
     /**
      * Classifies the change from {@code previous} to {@code current} MRR (non-negative amounts).
      * Going from 0 to positive is new the first time and reactivation after that, which
-     * {@code payingBefore} tells apart.
+     * {@code payingBefore} distinguishes.
      *
      * @return the movement, or null when the MRR is unchanged
      */

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>NOTE: the totals are exact to 4 decimals and rounded one by one, so when subscriptions carry
  * fractions of a cent, {@code mrr = previous mrr + new + expansion + reactivation - contraction - churn}
- * can be off by a cent or two in the file while it holds exactly in {@link MonthlyMovements}.
+ * can be off by a cent or two in the file, while it is exact in {@link MonthlyMovements}.
  */
 public final class MovementsCsvWriter {
 

@@ -8,7 +8,7 @@ import java.time.YearMonth;
 /**
  * Net or gross revenue retention over the 12 months from {@code startMonth} to {@code endMonth}:
  * {@code endMrr / startMrr} over the accounts paying at the start. The value is null, never NaN,
- * when no account paid at the start, and {@code reason} then says so.
+ * when no account paid at the start, and {@code reason} then gives the cause.
  *
  * @param accounts accounts with MRR above 0 at the start month
  * @param startMrr their MRR at the start month

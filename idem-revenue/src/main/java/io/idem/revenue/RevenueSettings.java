@@ -6,8 +6,8 @@ import io.idem.workspace.Benchmark;
 import io.idem.workspace.Workspace;
 
 /**
- * What a revenue summary reports besides the numbers: the currency and the targets it compares
- * expansion share, NRR and GRR against. A workspace overrides a target under {@code benchmarks}.
+ * Currency and benchmark targets of a revenue summary, which compares expansion share, NRR and GRR
+ * against the targets. A workspace overrides a target under {@code benchmarks}.
  */
 public record RevenueSettings(String currency, Benchmark expansionShare, Benchmark nrr, Benchmark grr) {
 

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Streams the rows of a subscriptions table ({@code src_<name>}) account by account, so memory
- * holds one account's subscriptions at a time whatever the number of accounts. Only subscriptions
+ * contains one account's subscriptions at a time whatever the number of accounts. Only subscriptions
  * starting on or before the as-of date are read, because later ones cannot be active by then.
  */
 final class SubscriptionReader {
@@ -94,8 +94,8 @@ final class SubscriptionReader {
     void forEachAccount(LocalDate asOf, BiConsumer<String, List<SubscriptionRow>> consumer) {
         Connection connection = store.connection();
         try {
-            // PostgreSQL streams a result set in batches of the fetch size only inside a transaction;
-            // with auto-commit on, it would hold every row in memory at once.
+            // PostgreSQL streams a result set in batches of the fetch size only inside a transaction.
+            // With auto-commit on, the driver would load every row into memory at once.
             boolean autoCommit = connection.getAutoCommit();
             if (autoCommit) {
                 connection.setAutoCommit(false);

@@ -22,8 +22,4 @@ record SubscriptionRow(String accountId, LocalDate startDate, LocalDate endDate,
             throw new IllegalArgumentException("mrrUnits must not be negative, got " + mrrUnits);
         }
     }
-
-    boolean activeOn(LocalDate day) {
-        return !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day));
-    }
 }

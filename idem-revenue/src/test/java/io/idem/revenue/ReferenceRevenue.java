@@ -3,6 +3,7 @@ package io.idem.revenue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,9 +186,9 @@ final class ReferenceRevenue {
         for (int i = 0; i < months.size(); i++) {
             StringBuilder line = new StringBuilder(months.get(i).toString());
             for (String kind : KINDS) {
-                line.append(',').append(totals.get(kind)[i].setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString());
+                line.append(',').append(totals.get(kind)[i].setScale(2, RoundingMode.HALF_EVEN).toPlainString());
             }
-            line.append(',').append(mrrTotals[i].setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString());
+            line.append(',').append(mrrTotals[i].setScale(2, RoundingMode.HALF_EVEN).toPlainString());
             lines.add(line.toString());
         }
         return lines;
@@ -201,7 +202,7 @@ final class ReferenceRevenue {
                 BigDecimal mrr = mrrByAccount.get(account)[i];
                 String movement = movementByAccount.get(account)[i];
                 if (mrr.signum() > 0 || !movement.isEmpty()) {
-                    lines.add(account + "," + months.get(i) + "," + mrr.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString()
+                    lines.add(account + "," + months.get(i) + "," + mrr.setScale(2, RoundingMode.HALF_EVEN).toPlainString()
                             + "," + movement);
                 }
             }

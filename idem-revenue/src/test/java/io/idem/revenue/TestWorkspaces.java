@@ -12,12 +12,17 @@ final class TestWorkspaces {
     private TestWorkspaces() {
     }
 
-    /** A workspace with one subscriptions source: subscription_id, account_id, start_date, end_date, mrr. */
+    /** Writes and loads a workspace with an accounts source and a subscriptions source: subscription_id, account_id, start_date, end_date, mrr. */
     static Workspace subscriptionsOnly(Path folder, String extraYaml) throws IOException {
         String yaml = """
                 idem: 1
                 workspace: handmade
                 sources:
+                  accounts:
+                    kind: accounts
+                    file: accounts.csv
+                    columns:
+                      account_id: {type: string, required: true}
                   subscriptions:
                     kind: subscriptions
                     file: subscriptions.csv

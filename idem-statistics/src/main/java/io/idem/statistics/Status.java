@@ -9,7 +9,7 @@ public enum Status {
     OK,
     /**
      * The inputs are valid but the data cannot support the method, for example an arm with n = 0 or
-     * zero variance in both arms. Fields that cannot be computed are null; the reason says why.
+     * zero variance in both arms. Fields that cannot be computed are null, and the reason explains why.
      */
     DEGENERATE,
     /** The inputs do not fit the method, for example weights that do not match the arm counts. */

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Result of a frequentist two-arm comparison. Numbers that cannot be computed are null, never NaN,
- * and the status with its reason tells why.
+ * and the status with its reason explains why.
  *
  * @param status OK, DEGENERATE or INVALID_INPUT
  * @param reason why the status is not OK, or a caveat about an OK result; empty when there is none

@@ -93,6 +93,16 @@ public final class Store implements AutoCloseable {
         return BulkWriter.open(this, table, columns, types);
     }
 
+    /**
+     * Inserts rows with few statements; with {@code conflictColumns} set, rows whose key exists are
+     * skipped. Values are String, Long, Integer, Double, BigDecimal, Boolean, LocalDate, LocalDateTime or null.
+     *
+     * @return the number of rows inserted
+     */
+    public long insertRows(String table, java.util.List<String> columns, java.util.List<Object[]> rows, String conflictColumns) {
+        return MultiRowInsert.insert(this, table, columns, rows, conflictColumns);
+    }
+
     @Override
     public void close() {
         try {

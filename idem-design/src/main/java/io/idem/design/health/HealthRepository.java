@@ -1,10 +1,6 @@
 package io.idem.design.health;
 
 import io.idem.store.Store;
-import io.idem.store.StoreException;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,31 +15,11 @@ public final class HealthRepository {
     }
 
     public void save(List<HealthScore> scores, LocalDate asOf, String runId) {
-        String sql = "INSERT INTO health_score (run_id, model_name, account_id, as_of, score, band, measures) VALUES (?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = store.connection().prepareStatement(sql)) {
-            int pending = 0;
-            for (HealthScore score : scores) {
-                insert.setString(1, runId);
-                insert.setString(2, score.model());
-                insert.setString(3, score.accountId());
-                insert.setObject(4, Date.valueOf(asOf));
-                if (score.score() == null) {
-                    insert.setNull(5, java.sql.Types.DOUBLE);
-                } else {
-                    insert.setDouble(5, score.score());
-                }
-                insert.setString(6, score.band());
-                insert.setString(7, measuresJson(score.measures()));
-                insert.addBatch();
-                if (++pending == 5_000) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new StoreException("cannot save health scores of run " + runId + ": " + e.getMessage(), e);
+        List<Object[]> rows = new java.util.ArrayList<>(scores.size());
+        for (HealthScore score : scores) {
+            rows.add(new Object[] {runId, score.model(), score.accountId(), asOf, score.score(), score.band(), measuresJson(score.measures())});
         }
+        store.insertRows("health_score", List.of("run_id", "model_name", "account_id", "as_of", "score", "band", "measures"), rows, null);
     }
 
     /** Renders measure scores as a JSON array; names are config identifiers, so they need no escaping. */

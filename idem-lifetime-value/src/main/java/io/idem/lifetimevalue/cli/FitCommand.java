@@ -12,6 +12,7 @@ import io.idem.lifetimevalue.noncontractual.RfmSummarizer;
 import io.idem.lifetimevalue.noncontractual.RfmSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -102,6 +103,9 @@ public class FitCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             LOG.debug("Input file {} not found", input, e);
             err.println(input + ": file not found. Fix: check the path given to --input.");
+        } catch (CharacterCodingException e) {
+            LOG.debug("Input file {} is not UTF-8", input, e);
+            err.println(input + ": the file is not UTF-8 text. Fix: save it as UTF-8 (plain ASCII is UTF-8 too).");
         } catch (IOException e) {
             LOG.debug("Cannot read input file {}", input, e);
             err.println(input + ": cannot read the file (" + e.getMessage()

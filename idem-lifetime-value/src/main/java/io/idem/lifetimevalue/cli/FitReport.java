@@ -36,8 +36,8 @@ final class FitReport {
     }
 
     /**
-     * Reports an sBG fit. {@code file} holds every period of the input, so periods beyond the fitted ones show the
-     * projection next to what was observed.
+     * Reports an sBG fit. {@code file} contains every period of the input, so periods beyond the fitted ones show
+     * the projection next to what was observed.
      */
     static ObjectNode shiftedBetaGeometric(Path input, ShiftedBetaGeometricFit fit, SurvivorCounts file) {
         ShiftedBetaGeometric model = fit.model();

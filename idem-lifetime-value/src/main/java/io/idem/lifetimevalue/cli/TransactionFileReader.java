@@ -47,7 +47,7 @@ public final class TransactionFileReader {
      * @throws InputFormatException if the layout cannot be detected, a CSV column named in {@code columns} is
      *     missing, or a field cannot be parsed, naming the line, column and value
      * @throws IOException if the file cannot be read
-     * @throws IllegalArgumentException if {@code columns} holds an invalid date pattern
+     * @throws IllegalArgumentException if {@code columns} contains an invalid date pattern
      */
     public static TransactionFile read(Path file, TransactionColumns columns) throws IOException, InputFormatException {
         requireNonNull(file, "file is null");

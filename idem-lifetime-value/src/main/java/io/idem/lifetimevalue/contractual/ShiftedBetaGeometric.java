@@ -94,7 +94,8 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
 
     /**
      * Computes the discounted expected lifetime of a newly acquired customer, 2F1(1, beta; alpha + beta; 1 / (1 + d))
-     * (Fader and Hardie 2010): the sum over t &ge; 0 of S(t) / (1 + d)^t, so the payment at acquisition is included.
+     * (Fader and Hardie 2010). It is the sum over t &ge; 0 of S(t) / (1 + d)^t, which includes the payment at
+     * acquisition.
      */
     public double discountedExpectedLifetime(double discountRate) {
         requirePositiveRate(discountRate);

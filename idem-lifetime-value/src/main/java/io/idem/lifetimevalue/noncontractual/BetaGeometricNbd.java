@@ -54,7 +54,7 @@ public record BetaGeometricNbd(double r, double alpha, double a, double b) {
     }
 
     /**
-     * Computes E[X(t)], the expected repeat purchases of a new customer in (0, t] (FHL 2005 equation 9):
+     * Computes E[X(t)], the expected repeat purchases of a new customer in (0, t]. FHL 2005 equation (9) gives it as
      * (a+b-1)/(a-1) &middot; [1 - (alpha/(alpha+t))^r &middot; 2F1(r, b; a+b-1; t/(alpha+t))].
      *
      * @throws ArithmeticException if a + b &le; 1, where the series needs analytic continuation, or a = 1

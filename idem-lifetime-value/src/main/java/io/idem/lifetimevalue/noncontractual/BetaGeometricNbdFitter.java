@@ -46,7 +46,7 @@ public final class BetaGeometricNbdFitter {
         }
         if (repeatCustomers == 0) {
             throw new ModelFitException(LifetimeValueModel.BG_NBD, FitFailure.NO_REPEAT_TRANSACTIONS, String.format(
-                    "all %d customers have frequency 0, so purchase rates and dropout cannot be told apart; "
+                    "all %d customers have frequency 0, so purchase rates and dropout cannot be estimated separately; "
                             + "extend the calibration period or add customers who bought again", customers.size()));
         }
         if (customers.stream().allMatch(customer -> customer.age() == 0)) {

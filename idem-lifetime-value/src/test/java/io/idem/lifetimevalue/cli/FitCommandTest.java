@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.idem.lifetimevalue.TestData;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ class FitCommandTest {
     }
 
     @Test
-    void sbgPeriodsOptionFitsShorterHistoryAndProjectsRest() throws Exception {
+    void sbgPeriodsProjectsUnfittedYears() throws Exception {
         Path input = TestData.resource("sbg/high-end.txt");
 
         CommandRun run = CommandRun.of("fit", "--model", "sbg", "--input", input.toString(), "--periods", "4");
@@ -54,7 +55,7 @@ class FitCommandTest {
     }
 
     @Test
-    void bgnbdOnCdnowPrintsPublishedFitAndDefaultCalibrationEnd() throws Exception {
+    void bgnbdReproducesPublishedCdnowFit() throws Exception {
         CommandRun run = CommandRun.of("fit", "--model", "bgnbd", "--input", TestData.cdnowSample().toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -84,7 +85,7 @@ class FitCommandTest {
     }
 
     @Test
-    void csvWithRenamedColumnsGivesSameFitAsCdnowFile() throws Exception {
+    void renamedCsvColumnsMatchCdnowFit() throws Exception {
         // Rewrites the CDNOW sample as CSV with other column names, another column order and dd/MM/yyyy dates.
         List<String> csv = new ArrayList<>();
         csv.add("when,spend,client,note");
@@ -241,6 +242,17 @@ class FitCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--date-format 'yyyy-MM-dd{' is not a valid java.time pattern");
+    }
+
+    @Test
+    void nonUtf8FileIsRejected() throws Exception {
+        Path input = Files.write(tempDir.resolve("latin1.csv"),
+                "customer_id,date,amount\nJos\u00e9,2024-01-05,10.00\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        CommandRun run = CommandRun.of("fit", "--model", "bgnbd", "--input", input.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("not UTF-8");
     }
 
     @Test

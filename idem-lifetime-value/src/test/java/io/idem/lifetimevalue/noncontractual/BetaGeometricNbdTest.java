@@ -16,9 +16,9 @@ class BetaGeometricNbdTest {
     private static final int MAX_COUNT = 3000;
 
     /**
-     * P(X(t) = x) for x = 0 .. MAX_COUNT - 1 from FHL 2005 equation (8), written out in its product form: the NBD
-     * count of a customer still active at t, plus the chance of having dropped out right after the x-th purchase,
-     * B(a+1, b+x-1)/B(a, b) times P(NBD count &ge; x).
+     * P(X(t) = x) for x = 0 .. MAX_COUNT - 1 from FHL 2005 equation (8), written out in its product form. The first
+     * term is the NBD count of a customer still active at t. The second is the chance of dropping out right after
+     * the x-th purchase, B(a+1, b+x-1)/B(a, b) times P(NBD count &ge; x).
      */
     private static double[] countDistribution(double r, double alpha, double a, double b, double t) {
         double logBetaAB = Beta.logBeta(a, b);
@@ -120,7 +120,7 @@ class BetaGeometricNbdTest {
     }
 
     @Test
-    void recentBuyerIsMoreLikelyAliveThanLapsedOne() {
+    void recentBuyerMoreLikelyAlive() {
         CustomerSummary recent = new CustomerSummary("recent", 5, 38.0, 38.86, 1.0);
         CustomerSummary lapsed = new CustomerSummary("lapsed", 5, 5.0, 38.86, 1.0);
 

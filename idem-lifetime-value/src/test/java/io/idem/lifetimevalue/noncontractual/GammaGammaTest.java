@@ -51,7 +51,7 @@ class GammaGammaTest {
     }
 
     @Test
-    void conditionalExpectationMovesFromPopulationMeanToOwnMean() {
+    void expectationShrinksTowardsPopulationMean() {
         double population = PUBLISHED.populationMeanValue();
 
         assertThat(population).isCloseTo(6.25 * 15.44 / 2.74, within(1e-12));

@@ -4,6 +4,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +68,19 @@ public final class Formats {
         String formatted = signed(oneDecimal, ratioDifference * 100, "");
         boolean positive = ratioDifference > 0 && !isZero(formatted);
         return (positive ? "+" : "") + formatted + " pp";
+    }
+
+    /** Formats a count with its noun, singular for one: {@code 1 member}, {@code 1,200 members}. */
+    public String count(long count, String singular, String plural) {
+        return integer(count) + " " + (count == 1 ? singular : plural);
+    }
+
+    /** Joins items as an English list: {@code A}, {@code A and B}, {@code A, B and C}. */
+    public static String list(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /**

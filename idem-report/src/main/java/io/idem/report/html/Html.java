@@ -42,9 +42,11 @@ public final class Html {
         return "<p class=\"" + escape(cssClass) + "\">" + escape(text) + "</p>\n";
     }
 
-    /** Returns the one-line notice shown in place of a section whose input file does not exist. */
-    public static String missingNotice(String relativePath) {
-        return paragraph("notice missing", relativePath + " is not in this output folder, so there is nothing to show here.");
+    /** Returns the one-line notice shown in place of a section whose input files do not exist. */
+    public static String missingNotice(String... relativePaths) {
+        String files = String.join(" and ", relativePaths);
+        String verb = relativePaths.length == 1 ? " is" : " are";
+        return paragraph("notice missing", files + verb + " not in this output folder, so there is nothing to show here.");
     }
 
     /** Returns the one-line notice shown in place of a section whose input file could not be read. */

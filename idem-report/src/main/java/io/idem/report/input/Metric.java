@@ -2,6 +2,8 @@ package io.idem.report.input;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,7 +22,8 @@ public record Metric(String name, Double value, String startMonth, String endMon
 
     public Metric {
         requireNonNull(name, "name is null");
-        components = Map.copyOf(components);
+        // Map.copyOf would lose the insertion order, which is the order the report lists the amounts in.
+        components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
         if (value != null && !Double.isFinite(value)) {
             throw new IllegalArgumentException("metric " + name + " has a non-finite value " + value);
         }

@@ -90,8 +90,8 @@ public final class BetaBinomialModel {
     }
 
     /**
-     * Integrates over the quantiles of the narrower posterior and evaluates the other one in closed
-     * form, so the integrand never contains a sharp step.
+     * Integrates over the density of the narrower posterior and evaluates the other one in closed form,
+     * so the integrand never contains a sharp step.
      */
     private static PairwiseLoss pairwiseLoss(BetaDistribution control, BetaDistribution treatment) {
         boolean controlIsNarrower = control.getNumericalVariance() <= treatment.getNumericalVariance();

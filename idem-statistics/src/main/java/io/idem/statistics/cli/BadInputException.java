@@ -2,7 +2,7 @@ package io.idem.statistics.cli;
 
 /**
  * Invalid command-line or CSV input. The message names the option or the file, line and column, the
- * value and the fix; commands turn it into a picocli parameter error with exit code 2.
+ * value and the fix. Commands turn it into a picocli parameter error, which exits with code 2.
  */
 final class BadInputException extends RuntimeException {
 

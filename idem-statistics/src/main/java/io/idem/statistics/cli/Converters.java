@@ -4,7 +4,7 @@ import io.idem.statistics.Alternative;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Option converters whose messages say what was expected; picocli prefixes them with the option name. */
+/** Option converters whose messages state the expected form. Picocli prefixes them with the option name. */
 final class Converters {
 
     private Converters() {

@@ -20,11 +20,13 @@ import java.util.Set;
 final class CsvTable {
 
     private final Path file;
+    private final int headerLine;
     private final List<String> columns;
     private final List<Row> rows;
 
-    private CsvTable(Path file, List<String> columns, List<Row> rows) {
+    private CsvTable(Path file, int headerLine, List<String> columns, List<Row> rows) {
         this.file = file;
+        this.headerLine = headerLine;
         this.columns = columns;
         this.rows = rows;
     }
@@ -75,7 +77,7 @@ final class CsvTable {
             }
             rows.add(new Row(file, i + 1, header, values));
         }
-        return new CsvTable(file, header, rows);
+        return new CsvTable(file, headerIndex + 1, header, rows);
     }
 
     Path file() {
@@ -84,6 +86,11 @@ final class CsvTable {
 
     List<Row> rows() {
         return rows;
+    }
+
+    /** Returns the 1-based line number of the header row. */
+    int headerLine() {
+        return headerLine;
     }
 
     boolean hasColumn(String column) {

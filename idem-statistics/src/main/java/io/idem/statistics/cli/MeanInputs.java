@@ -26,11 +26,12 @@ final class MeanInputs {
         CsvTable table = CsvTable.read("--input", file, SUMMARY_REQUIRED, SUMMARY_OPTIONAL);
         boolean hasVariance = table.hasColumn("variance");
         if (hasVariance == table.hasColumn("sd")) {
-            throw new BadInputException(file + " line 1: give exactly one of the columns variance and sd");
+            throw new BadInputException(file + " line " + table.headerLine()
+                    + ": give exactly one of the columns variance and sd");
         }
         long covariateColumns = COVARIATE_COLUMNS.stream().filter(table::hasColumn).count();
         if (covariateColumns != 0 && covariateColumns != COVARIATE_COLUMNS.size()) {
-            throw new BadInputException(file + " line 1: CUPED needs all of the columns "
+            throw new BadInputException(file + " line " + table.headerLine() + ": CUPED needs all of the columns "
                     + String.join(",", COVARIATE_COLUMNS) + ", or none of them");
         }
 

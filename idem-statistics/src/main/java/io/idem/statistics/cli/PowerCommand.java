@@ -33,7 +33,7 @@ public final class PowerCommand implements Callable<Integer> {
                     + " --relative.")
     double mde;
 
-    @Option(names = "--relative", description = "Read --mde as a relative lift, for example 0.1 for +10%.")
+    @Option(names = "--relative", description = "Read --mde as a relative lift, for example 0.1 for +10%%.")
     boolean relative;
 
     @Option(names = "--alpha", defaultValue = "0.05", converter = Converters.FiniteNumber.class,

@@ -27,8 +27,8 @@ final class TailProbabilities {
     }
 
     /**
-     * Returns the Wald interval estimate +- q * standardError with q the quantile for 1 - alpha/2
-     * (two-sided) or 1 - alpha (one-sided); the one-sided intervals are open on the side of the
+     * Returns the Wald interval estimate +- q * standardError, with q the quantile for 1 - alpha/2
+     * (two-sided) or 1 - alpha (one-sided). A one-sided interval is unbounded on the side of the
      * alternative.
      */
     static Interval interval(RealDistribution distribution, double estimate, double standardError,

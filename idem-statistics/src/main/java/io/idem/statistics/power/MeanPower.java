@@ -3,8 +3,11 @@ package io.idem.statistics.power;
 import io.idem.statistics.Alternative;
 import io.idem.statistics.Status;
 import org.hipparchus.analysis.solvers.BrentSolver;
+import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sample size and power of the two-sample t-test for a difference in means with a common standard
@@ -20,6 +23,7 @@ public final class MeanPower {
 
     public static final String METHOD = "two-sample t-test, noncentral t";
 
+    private static final Logger LOG = LoggerFactory.getLogger(MeanPower.class);
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
     private static final double MINIMUM_ARM = 2;
     private static final int MAX_DOUBLINGS = 40;
@@ -48,13 +52,20 @@ public final class MeanPower {
 
         double delta = check.absoluteEffect();
         double k = settings.allocationRatio();
-        double exact = solveControlN(Math.abs(delta) / standardDeviation, k, settings);
-        long controlN = (long) Math.ceil(exact);
-        long treatmentN = Math.max((long) MINIMUM_ARM, (long) Math.ceil(k * exact));
-        double achieved = powerAt(Math.abs(delta) / standardDeviation, controlN, treatmentN, settings.tailAlpha());
-        String reason = exact == MINIMUM_ARM ? "the target power is reached at the minimum of 2 accounts per arm" : "";
-        return new PowerResult(Status.OK, reason, METHOD, settings.alpha(), settings.alternative(), delta,
-                settings.power(), exact, controlN, treatmentN, controlN + treatmentN, achieved);
+        try {
+            double exact = solveControlN(Math.abs(delta) / standardDeviation, k, settings);
+            long controlN = (long) Math.ceil(exact);
+            long treatmentN = Math.max((long) MINIMUM_ARM, (long) Math.ceil(k * exact));
+            double achieved = powerAt(Math.abs(delta) / standardDeviation, controlN, treatmentN, settings.tailAlpha());
+            String reason = exact == smallestControlN(k) ? "the target power is reached at the smallest design with"
+                    + " 2 accounts in each arm" : "";
+            return new PowerResult(Status.OK, reason, METHOD, settings.alpha(), settings.alternative(), delta,
+                    settings.power(), exact, controlN, treatmentN, controlN + treatmentN, achieved);
+        } catch (MathRuntimeException e) {
+            LOG.warn("t-test sample size failed for effect {}, standard deviation {} and settings {}", delta,
+                    standardDeviation, settings, e);
+            return notComputed(e, settings.alpha(), settings.alternative());
+        }
     }
 
     /** Returns the power of a design with the given arm sizes, each at least 2. */
@@ -74,10 +85,26 @@ public final class MeanPower {
             return PowerResult.invalid(problem, METHOD, alpha, alternative);
         }
 
-        double power = powerAt(Math.abs(check.absoluteEffect()) / standardDeviation, controlN, treatmentN,
-                PowerSettings.tailAlpha(alpha, alternative));
-        return new PowerResult(Status.OK, "", METHOD, alpha, alternative, check.absoluteEffect(), null, null,
-                controlN, treatmentN, controlN + treatmentN, power);
+        try {
+            double power = powerAt(Math.abs(check.absoluteEffect()) / standardDeviation, controlN, treatmentN,
+                    PowerSettings.tailAlpha(alpha, alternative));
+            return new PowerResult(Status.OK, "", METHOD, alpha, alternative, check.absoluteEffect(), null, null,
+                    controlN, treatmentN, controlN + treatmentN, power);
+        } catch (MathRuntimeException e) {
+            LOG.warn("t-test power failed for effect {}, standard deviation {} and arms {} and {}",
+                    check.absoluteEffect(), standardDeviation, controlN, treatmentN, e);
+            return notComputed(e, alpha, alternative);
+        }
+    }
+
+    private static PowerResult notComputed(MathRuntimeException e, double alpha, Alternative alternative) {
+        return new PowerResult(Status.DEGENERATE, "numerical integration of the noncentral t did not converge: "
+                + e.getMessage(), METHOD, alpha, alternative, null, null, null, null, null, null, null);
+    }
+
+    /** Returns the smallest control n for which both arms have at least 2 accounts. */
+    private static double smallestControlN(double k) {
+        return Math.max(MINIMUM_ARM, MINIMUM_ARM / k);
     }
 
     private static String checkDeviation(double standardDeviation) {
@@ -95,24 +122,26 @@ public final class MeanPower {
     }
 
     /**
-     * Solves power(n, k n) = target for real n >= 2, bracketing from the normal-approximation
-     * n = (z_alpha + z_power)^2 (1 + 1/k) / d^2, which the t-based n exceeds only slightly.
+     * Solves power(n, k n) = target for real n with both arms at least 2. The bracket starts from twice
+     * the normal-approximation n = (z_alpha + z_power)^2 (1 + 1/k) / d^2, which the t-based n exceeds only
+     * slightly.
      */
     private static double solveControlN(double standardizedEffect, double k, PowerSettings settings) {
         double target = settings.power();
         double tailAlpha = settings.tailAlpha();
-        if (powerAt(standardizedEffect, MINIMUM_ARM, k * MINIMUM_ARM, tailAlpha) >= target) {
-            return MINIMUM_ARM;
+        double lower = smallestControlN(k);
+        if (powerAt(standardizedEffect, lower, k * lower, tailAlpha) >= target) {
+            return lower;
         }
 
         double zSum = STANDARD_NORMAL.inverseCumulativeProbability(1 - tailAlpha)
                 + STANDARD_NORMAL.inverseCumulativeProbability(target);
-        double upper = Math.max(2 * MINIMUM_ARM, 2 * zSum * zSum * (1 + 1 / k) / (standardizedEffect * standardizedEffect));
+        double upper = Math.max(2 * lower, 2 * zSum * zSum * (1 + 1 / k) / (standardizedEffect * standardizedEffect));
         for (int doubling = 0; doubling < MAX_DOUBLINGS
                 && powerAt(standardizedEffect, upper, k * upper, tailAlpha) < target; doubling++) {
             upper *= 2;
         }
         return new BrentSolver(1e-10).solve(200,
-                n -> powerAt(standardizedEffect, n, k * n, tailAlpha) - target, MINIMUM_ARM, upper);
+                n -> powerAt(standardizedEffect, n, k * n, tailAlpha) - target, lower, upper);
     }
 }

@@ -8,7 +8,7 @@ import io.idem.statistics.Status;
 /**
  * Sample size or power of a two-arm design. Numbers that cannot be computed are null.
  *
- * @param status OK or INVALID_INPUT
+ * @param status OK, INVALID_INPUT, or DEGENERATE when the numerical integration did not converge
  * @param reason why the status is not OK; empty when it is
  * @param method formula used
  * @param alpha type I error rate

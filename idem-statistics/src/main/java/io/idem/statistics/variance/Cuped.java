@@ -15,8 +15,9 @@ import java.util.List;
  *
  * <p>One theta is shared by all arms, which section 3.2.2 requires for the difference of adjusted means
  * to stay unbiased. The paper estimates it from the pooled population; this class pools the within-arm
- * sums of squares instead, theta = sum_k (n_k - 1) cov_k / sum_k (n_k - 1) var(X)_k, so a treatment
- * effect on the mean of Y cannot leak into theta through the between-arm term. Each arm's adjusted
+ * sums of squares instead, theta = sum_k (n_k - 1) cov_k / sum_k (n_k - 1) var(X)_k. Each arm is
+ * centred at its own means, so the between-arm difference in mean Y, which carries the treatment
+ * effect, does not enter theta. Each arm's adjusted
  * mean is mean(Y)_k - theta (mean(X)_k - mean(X)) with mean(X) over all accounts, and its adjusted
  * variance is the exact sample variance of the adjusted values, var(Y)_k - 2 theta cov_k +
  * theta^2 var(X)_k.

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * CUPED adjustment of every arm.
  *
- * @param status OK, or DEGENERATE when theta cannot be estimated; then theta is 0 and the adjusted
+ * @param status OK, or DEGENERATE when theta cannot be estimated. Then theta is 0 and the adjusted
  *     summaries equal the raw outcome summaries, so a test on them is the unadjusted test
  * @param reason why the status is not OK; empty when it is
  * @param theta pooled within-arm regression slope cov(Y, X) / var(X)

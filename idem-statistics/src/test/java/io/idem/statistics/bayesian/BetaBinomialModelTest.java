@@ -139,7 +139,7 @@ class BetaBinomialModelTest {
     }
 
     @Test
-    void emptyArmFallsBackToPriorAndIsFlagged() {
+    void emptyArmUsesPriorAndIsFlagged() {
         BayesianResult result = BetaBinomialModel.compare(new ProportionSummary(0, 0),
                 new ProportionSummary(0, 0), BetaPrior.uniform(), 0.05);
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class NormalMeanModelTest {
 
     @Test
-    void chanceToBeatControlIsNormalTailOfDifference() {
+    void chanceIsNormalTailOfDifference() {
         MeanSummary control = new MeanSummary(400, 52.0, 900.0);
         MeanSummary treatment = new MeanSummary(380, 56.5, 1100.0);
 

@@ -113,7 +113,7 @@ class WelchTTestTest {
     }
 
     @Test
-    void zeroVarianceInOneArmLeavesOtherArmDegreesOfFreedom() {
+    void oneFlatArmKeepsOtherDegreesOfFreedom() {
         TestResult result = WelchTTest.test(new MeanSummary(30, 10, 0), new MeanSummary(12, 12, 9),
                 TestSettings.defaults());
 
