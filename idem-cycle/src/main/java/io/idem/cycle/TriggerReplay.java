@@ -58,11 +58,14 @@ final class TriggerReplay {
         Map<String, Map<LocalDate, Set<String>>> firings = new LinkedHashMap<>();
         Map<String, Map<String, TriggerState>> states = new HashMap<>();
         FeatureEngine features = new FeatureEngine(definitions, store);
+        Set<String> needed = definitions.triggerReferences();
         int done = 0;
         for (LocalDate day : monthEnds) {
-            AccountFrame frame = features.compute(day);
+            AccountFrame frame = features.compute(day, needed);
             for (HealthModel model : definitions.workspace().healthModels()) {
-                HealthScorer.score(model, frame);
+                if (needed.contains(model.name()) || needed.contains(model.name() + "_band")) {
+                    HealthScorer.score(model, frame);
+                }
             }
             TriggerEngine.Evaluation evaluation = TriggerEngine.evaluate(definitions, frame, day, states);
             states = evaluation.states();

@@ -2,7 +2,6 @@ package io.idem.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -59,69 +58,56 @@ final class AccountSimulator {
     }
 
     AccountHistory simulate(AccountProfile account) {
-        int months = window.months();
-        int[] activeFrom = new int[months];
-        int[] activeTo = new int[months];
-        int[] activeUsers = new int[months];
-        double[] usageWeight = new double[months];
-        PlanTier[] plans = new PlanTier[months];
-        double[] sentimentByMonth = new double[months];
-        Arrays.fill(activeFrom, Rows.NO_DAY);
-        Arrays.fill(activeTo, Rows.NO_DAY);
-        List<Rows.Ticket> tickets = new ArrayList<>();
-        List<Rows.Response> responses = new ArrayList<>();
-        List<Rows.Touchpoint> touchpoints = new ArrayList<>();
-
         int firstMonth = start(account);
+        HistoryBuilder history = new HistoryBuilder(window.months(), baseSentiment);
         InvoiceSimulator.PaymentHabit habit = billing.drawHabit();
-        Arrays.fill(sentimentByMonth, baseSentiment);
         contacts.reset(account, firstMonth);
 
-        for (int m = firstMonth; m < months; m++) {
-            int from = window.monthStart(m);
-            int to = window.monthEnd(m);
-            int first;
-            int last = to;
-            if (current == null) {
-                if (!reactivate(m, from, to)) {
-                    sentimentByMonth[m] = sentiment;
-                    continue;
-                }
-                first = current.startDay();
-            } else {
-                first = Math.max(from, current.startDay());
-                if (m > lifeStartMonth) {
-                    int endDay = decide(m, from, to);
-                    last = endDay == Rows.NO_DAY ? to : endDay - 1;
-                }
-            }
-            if (m > lifeStartMonth) {
-                evolveDemand(m);
-            }
-            Rows.Subscription latest = subscriptions.get(subscriptions.size() - 1);
-            int users = (int) Math.min(latest.seats(), Math.round(demand));
-            demandByMonth[m] = demand;
-            seatsByMonth[m] = latest.seats();
-            plans[m] = latest.plan();
-            updateSentiment(m, users, latest.seats());
-            sentimentByMonth[m] = sentiment;
-            if (last < first) {
-                continue;
-            }
-            activeFrom[m] = first;
-            activeTo[m] = last;
-            activeUsers[m] = users;
-            double fraction = (last - first + 1) / (double) window.monthLength(m);
-            usageWeight[m] = users * perUserUsage(m, users) * fraction;
-            badTickets = contacts.simulateMonth(m, first, last, users, sentiment, tickets, responses, touchpoints);
+        for (int m = firstMonth; m < window.months(); m++) {
+            simulateMonth(m, history);
         }
 
-        tickets.sort((a, b) -> Integer.compare(a.openedDay(), b.openedDay()));
-        responses.sort((a, b) -> Integer.compare(a.day(), b.day()));
-        touchpoints.sort((a, b) -> Integer.compare(a.day(), b.day()));
-        List<Rows.Invoice> invoices = billing.invoices(subscriptions, habit, sentimentByMonth);
-        return new AccountHistory(account, subscriptions, tickets, responses, touchpoints, invoices, activeFrom, activeTo,
-                activeUsers, usageWeight, plans, appetite);
+        List<Rows.Invoice> invoices = billing.invoices(subscriptions, habit, history.sentiment());
+        return history.build(account, subscriptions, invoices, appetite);
+    }
+
+    private void simulateMonth(int month, HistoryBuilder history) {
+        int from = window.monthStart(month);
+        int to = window.monthEnd(month);
+        int first;
+        int last = to;
+        if (current == null) {
+            if (!reactivate(month, from, to)) {
+                history.sentiment(month, sentiment);
+                return;
+            }
+            first = current.startDay();
+        } else {
+            first = Math.max(from, current.startDay());
+            if (month > lifeStartMonth) {
+                int churnedOn = decide(month, from, to);
+                last = churnedOn == Rows.NO_DAY ? to : churnedOn - 1;
+            }
+        }
+
+        if (month > lifeStartMonth) {
+            evolveDemand(month);
+        }
+        Rows.Subscription latest = subscriptions.get(subscriptions.size() - 1);
+        int users = (int) Math.min(latest.seats(), Math.round(demand));
+        demandByMonth[month] = demand;
+        seatsByMonth[month] = latest.seats();
+        updateSentiment(month, users, latest.seats());
+        history.sentiment(month, sentiment);
+        history.plan(month, latest.plan());
+
+        // A churn on the first day of the month leaves no active day.
+        if (last >= first) {
+            double fraction = (last - first + 1) / (double) window.monthLength(month);
+            history.active(month, first, last, users, users * perUserUsage(month, users) * fraction);
+            badTickets = contacts.simulateMonth(month, first, last, users, sentiment, history.tickets, history.responses,
+                    history.touchpoints);
+        }
     }
 
     /** Draws the account's initial terms and hidden traits; returns the first simulated month. */
@@ -188,7 +174,7 @@ final class AccountSimulator {
     /** Adds seats or moves one plan up with the given probabilities; returns whether it did. */
     private boolean expand(int day, double seatProbability, double upgradeProbability) {
         if (draws.chance(seatProbability)) {
-            int seats = Math.max(current.seats() + 1, (int) Math.ceil(demand * draws.uniform(1.1, 1.35)));
+            int seats = Math.max(current.seats() + 1, (int) Math.ceil(demand * draws.uniform(1.05, 1.25)));
             change(day, current.plan(), seats);
             return true;
         }

@@ -76,15 +76,15 @@ final class ChangeModel {
     double seatExpansionProbability(double utilisation, double growth) {
         double growing = growth > 0.05 ? 1 : 0;
         if (utilisation >= 0.95) {
-            return 0.15 + 0.2 * growing;
+            return 0.12 + 0.15 * growing;
         }
         if (utilisation >= 0.85) {
-            return 0.05 + 0.08 * growing;
+            return 0.04 + 0.06 * growing;
         }
         if (utilisation >= 0.7) {
-            return 0.008 + 0.015 * growing;
+            return 0.006 + 0.012 * growing;
         }
-        return 0.002;
+        return 0.0015;
     }
 
     /** Returns the seat expansion probability on the renewal day of an annual contract. */
@@ -94,9 +94,9 @@ final class ChangeModel {
     }
 
     double upgradeProbability(double utilisation, double growth, double sentiment, double appetite) {
-        double probability = 0.001 + 0.012 * appetite;
+        double probability = 0.0008 + 0.01 * appetite;
         if (growth > 0.05 && utilisation >= 0.75) {
-            probability += 0.02 + 0.04 * appetite;
+            probability += 0.015 + 0.03 * appetite;
         }
         return sentiment >= 8 ? probability * 1.5 : probability;
     }

@@ -7,11 +7,11 @@ package io.idem.demo;
  * meaningless at the default rate.
  */
 enum MarketSegment {
-    SMB("smb", 0.60, 4, 0.45, 2, 20, new double[] {0.55, 0.35, 0.10, 0.0}, 0.30, 0.022, 0.10,
+    SMB("smb", 0.60, 4, 0.45, 2, 20, new double[] {0.55, 0.35, 0.10, 0.0}, 0.30, 0.018, 0.10,
             new TouchRates(0.35, 0.08, 0.02, 0)),
-    MID_MARKET("mid_market", 0.30, 12, 0.40, 6, 60, new double[] {0.10, 0.50, 0.35, 0.05}, 0.55, 0.011, 0.20,
+    MID_MARKET("mid_market", 0.30, 12, 0.40, 6, 60, new double[] {0.10, 0.50, 0.35, 0.05}, 0.55, 0.009, 0.20,
             new TouchRates(0.55, 0.30, 0.12, 6)),
-    ENTERPRISE("enterprise", 0.10, 35, 0.35, 20, 200, new double[] {0.0, 0.10, 0.45, 0.45}, 0.85, 0.005, 0.40,
+    ENTERPRISE("enterprise", 0.10, 35, 0.35, 20, 150, new double[] {0.0, 0.10, 0.45, 0.45}, 0.85, 0.004, 0.40,
             new TouchRates(0.70, 0.55, 0.35, 3));
 
     private final String configName;

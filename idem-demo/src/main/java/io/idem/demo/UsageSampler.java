@@ -22,8 +22,8 @@ final class UsageSampler {
 
     private static final double DAYS_PER_MONTH = 30.44;
     private static final double ADOPTION_RAMP_MONTHS = 1.5;
-    private static final double GATED_BASE_WEIGHT = 0.03;
-    private static final double GATED_APPETITE_WEIGHT = 0.25;
+    private static final double GATED_BASE_WEIGHT = 0.015;
+    private static final double GATED_APPETITE_WEIGHT = 0.1;
     private static final int DAY_SHIFT = 48;
     private static final int USER_SHIFT = 24;
     private static final int FEATURE_SHIFT = 16;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** In-memory semantics of the built-in functions; {@link FunctionSql} emits the same in SQL. */
 final class FunctionEvaluator {
@@ -14,7 +15,7 @@ final class FunctionEvaluator {
     static Object apply(Expression.Call call, List<Object> arguments) {
         Function function = call.function();
         if (function == Function.COALESCE) {
-            return arguments.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            return arguments.stream().filter(Objects::nonNull).findFirst().orElse(null);
         }
         if (function == Function.IF) {
             return Boolean.TRUE.equals(arguments.get(0)) ? arguments.get(1) : arguments.get(2);

@@ -2,6 +2,7 @@ package io.idem.expression;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** Splits expression text into tokens, tracking 1-based line and column. */
 final class Lexer {
@@ -162,7 +163,7 @@ final class Lexer {
         return new Token(kind, written, written, start);
     }
 
-    private String takeWhile(java.util.function.IntPredicate accepted) {
+    private String takeWhile(IntPredicate accepted) {
         int begin = offset;
         while (offset < text.length() && accepted.test(text.charAt(offset))) {
             advance();

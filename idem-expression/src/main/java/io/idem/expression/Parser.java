@@ -1,8 +1,8 @@
 package io.idem.expression;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,12 +18,10 @@ final class Parser {
 
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "between", "missing", "true", "false", "as_of", "null");
 
-    private final List<Token> tokens;
-    private int index;
-    private int depth;
+    private final TokenCursor cursor;
 
     private Parser(List<Token> tokens) {
-        this.tokens = tokens;
+        this.cursor = new TokenCursor(tokens);
     }
 
     /** Most tokens accepted, for the same reason: long chains such as a + b + ... nest as deeply as they are long. */
@@ -36,8 +34,8 @@ final class Parser {
                     "split it into several features that refer to each other");
         }
         Parser parser = new Parser(tokens);
-        if (parser.current().kind() == TokenKind.END) {
-            throw Syntax.error(parser.current(), "the expression is empty", "write a value or a condition, for example usage_30d >= 20");
+        if (parser.cursor.current().kind() == TokenKind.END) {
+            throw Syntax.error(parser.cursor.current(), "the expression is empty", "write a value or a condition, for example usage_30d >= 20");
         }
 
         Expression expression = parser.parseOr();
@@ -47,8 +45,8 @@ final class Parser {
 
     private Expression parseOr() {
         Expression left = parseAnd();
-        while (current().isKeyword("or")) {
-            Token operator = advance();
+        while (cursor.current().isKeyword("or")) {
+            Token operator = cursor.advance();
             left = new Expression.Binary(BinaryOperator.OR, left, parseAnd(), operator.position());
         }
         return left;
@@ -56,23 +54,23 @@ final class Parser {
 
     private Expression parseAnd() {
         Expression left = parseNot();
-        while (current().isKeyword("and")) {
-            Token operator = advance();
+        while (cursor.current().isKeyword("and")) {
+            Token operator = cursor.advance();
             left = new Expression.Binary(BinaryOperator.AND, left, parseNot(), operator.position());
         }
         return left;
     }
 
     private Expression parseNot() {
-        if (!current().isKeyword("not")) {
+        if (!cursor.current().isKeyword("not")) {
             return parseComparison();
         }
-        Token not = advance();
-        enter(not);
+        Token not = cursor.advance();
+        cursor.enter(not);
         try {
             return new Expression.Unary(UnaryOperator.NOT, parseNot(), not.position());
         } finally {
-            depth--;
+            cursor.leave();
         }
     }
 
@@ -80,33 +78,33 @@ final class Parser {
         Expression left = parseAdditive();
         Expression result = parseComparisonTail(left);
         if (result != left && startsComparison()) {
-            throw Syntax.error(current(), "comparisons cannot be chained",
+            throw Syntax.error(cursor.current(), "comparisons cannot be chained",
                     "join them with and, for example a < b and b < c");
         }
         return result;
     }
 
     private Expression parseComparisonTail(Expression left) {
-        Token token = current();
+        Token token = cursor.current();
         BinaryOperator comparison = Syntax.comparisonOperator(token.kind());
         if (comparison != null) {
-            advance();
+            cursor.advance();
             return new Expression.Binary(comparison, left, parseAdditive(), token.position());
         }
         if (token.isKeyword("is")) {
             return parseIsMissing(left);
         }
         if (token.isKeyword("in")) {
-            advance();
+            cursor.advance();
             return new Expression.In(left, parseValueList(token), false, token.position());
         }
         if (token.isKeyword("between")) {
-            advance();
+            cursor.advance();
             return parseBetween(left, token, false);
         }
-        if (token.isKeyword("not") && (peek(1).isKeyword("in") || peek(1).isKeyword("between"))) {
-            advance();
-            Token keyword = advance();
+        if (token.isKeyword("not") && (cursor.peek(1).isKeyword("in") || cursor.peek(1).isKeyword("between"))) {
+            cursor.advance();
+            Token keyword = cursor.advance();
             return keyword.isKeyword("in")
                     ? new Expression.In(left, parseValueList(keyword), true, keyword.position())
                     : parseBetween(left, keyword, true);
@@ -119,13 +117,13 @@ final class Parser {
     }
 
     private Expression parseIsMissing(Expression left) {
-        Token is = advance();
+        Token is = cursor.advance();
         boolean negated = false;
-        if (current().isKeyword("not")) {
-            advance();
+        if (cursor.current().isKeyword("not")) {
+            cursor.advance();
             negated = true;
         }
-        Token next = current();
+        Token next = cursor.current();
         if (next.isKeyword("null")) {
             throw Syntax.error(next, "Idem expressions call an absent value missing, not null",
                     "write is " + (negated ? "not " : "") + "missing");
@@ -134,29 +132,29 @@ final class Parser {
             throw Syntax.error(next, "expected missing after '" + (negated ? "is not" : "is") + "'",
                     "write x is missing or x is not missing; compare values with =");
         }
-        advance();
+        cursor.advance();
         return new Expression.IsMissing(left, negated, is.position());
     }
 
     private Expression parseBetween(Expression operand, Token between, boolean negated) {
         Expression low = parseAdditive();
-        if (!current().isKeyword("and")) {
-            throw Syntax.error(current(), "expected and after the lower bound of between at " + between.position().describe(),
+        if (!cursor.current().isKeyword("and")) {
+            throw Syntax.error(cursor.current(), "expected and after the lower bound of between at " + between.position().describe(),
                     "write x between low and high, for example usage_30d between 10 and 20");
         }
-        advance();
+        cursor.advance();
         Expression high = parseAdditive();
         return new Expression.Between(operand, low, high, negated, between.position());
     }
 
     private Expression.ValueList parseValueList(Token keyword) {
-        Token open = current();
+        Token open = cursor.current();
         if (open.kind() != TokenKind.LEFT_PAREN) {
             throw Syntax.error(open, "expected '(' after " + keyword.text(), "write the values in parentheses, for example plan in ('Basic', 'Pro')");
         }
-        advance();
-        if (current().kind() == TokenKind.RIGHT_PAREN) {
-            throw Syntax.error(current(), "the list after " + keyword.text() + " is empty", "list at least one value, for example ('Basic')");
+        cursor.advance();
+        if (cursor.current().kind() == TokenKind.RIGHT_PAREN) {
+            throw Syntax.error(cursor.current(), "the list after " + keyword.text() + " is empty", "list at least one value, for example ('Basic')");
         }
         List<Expression> items = parseCommaSeparated(open, "the list opened at " + open.position().describe());
         return new Expression.ValueList(items, open.position());
@@ -164,8 +162,8 @@ final class Parser {
 
     private Expression parseAdditive() {
         Expression left = parseMultiplicative();
-        while (current().kind() == TokenKind.PLUS || current().kind() == TokenKind.MINUS) {
-            Token operator = advance();
+        while (cursor.current().kind() == TokenKind.PLUS || cursor.current().kind() == TokenKind.MINUS) {
+            Token operator = cursor.advance();
             BinaryOperator op = operator.kind() == TokenKind.PLUS ? BinaryOperator.ADD : BinaryOperator.SUBTRACT;
             left = new Expression.Binary(op, left, parseMultiplicative(), operator.position());
         }
@@ -175,41 +173,41 @@ final class Parser {
     private Expression parseMultiplicative() {
         Expression left = parseUnary();
         while (true) {
-            BinaryOperator op = Syntax.multiplicativeOperator(current().kind());
+            BinaryOperator op = Syntax.multiplicativeOperator(cursor.current().kind());
             if (op == null) {
                 return left;
             }
-            Token operator = advance();
+            Token operator = cursor.advance();
             left = new Expression.Binary(op, left, parseUnary(), operator.position());
         }
     }
 
     private Expression parseUnary() {
-        if (current().kind() != TokenKind.MINUS) {
+        if (cursor.current().kind() != TokenKind.MINUS) {
             return parsePrimary();
         }
-        Token minus = advance();
-        enter(minus);
+        Token minus = cursor.advance();
+        cursor.enter(minus);
         try {
             return new Expression.Unary(UnaryOperator.NEGATE, parseUnary(), minus.position());
         } finally {
-            depth--;
+            cursor.leave();
         }
     }
 
     private Expression parsePrimary() {
-        Token token = current();
+        Token token = cursor.current();
         switch (token.kind()) {
             case NUMBER -> {
-                advance();
+                cursor.advance();
                 return new Expression.NumberLiteral(Syntax.number(token), token.position());
             }
             case DURATION -> {
-                advance();
+                cursor.advance();
                 return Syntax.duration(token);
             }
             case STRING -> {
-                advance();
+                cursor.advance();
                 return new Expression.StringLiteral(token.value(), token.position());
             }
             case LEFT_PAREN -> {
@@ -219,44 +217,44 @@ final class Parser {
                 return parseWord();
             }
             case EQUAL, NOT_EQUAL, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL, PLUS, MINUS, STAR, SLASH, PERCENT,
-                    RIGHT_PAREN, COMMA, END -> throw Syntax.expectedValue(token, index == 0 ? null : previous());
+                    RIGHT_PAREN, COMMA, END -> throw Syntax.expectedValue(token, cursor.previous());
         }
         throw new IllegalStateException("unhandled token " + token);
     }
 
     private Expression parseParenthesised() {
-        Token open = advance();
-        enter(open);
+        Token open = cursor.advance();
+        cursor.enter(open);
         try {
             Expression inner = parseOr();
-            if (current().kind() != TokenKind.RIGHT_PAREN) {
-                throw Syntax.error(current(), "expected ')' to close '(' opened at " + open.position().describe(),
-                        current().kind() == TokenKind.END ? "add ')' at the end" : "add ')' before this point or join the parts with and, or, or an operator");
+            if (cursor.current().kind() != TokenKind.RIGHT_PAREN) {
+                throw Syntax.error(cursor.current(), "expected ')' to close '(' opened at " + open.position().describe(),
+                        cursor.current().kind() == TokenKind.END ? "add ')' at the end" : "add ')' before this point or join the parts with and, or, or an operator");
             }
-            advance();
+            cursor.advance();
             return inner;
         } finally {
-            depth--;
+            cursor.leave();
         }
     }
 
     private Expression parseWord() {
-        Token word = current();
-        String lower = word.text().toLowerCase(java.util.Locale.ROOT);
-        if (lower.equals("date") && peek(1).kind() == TokenKind.STRING) {
-            advance();
-            return Syntax.date(word, advance());
+        Token word = cursor.current();
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        if (lower.equals("date") && cursor.peek(1).kind() == TokenKind.STRING) {
+            cursor.advance();
+            return Syntax.date(word, cursor.advance());
         }
-        if (peek(1).kind() == TokenKind.LEFT_PAREN && !KEYWORDS.contains(lower)) {
+        if (cursor.peek(1).kind() == TokenKind.LEFT_PAREN && !KEYWORDS.contains(lower)) {
             return parseCall(word);
         }
         switch (lower) {
             case "true", "false" -> {
-                advance();
+                cursor.advance();
                 return new Expression.BooleanLiteral(lower.equals("true"), word.position());
             }
             case "as_of" -> {
-                advance();
+                cursor.advance();
                 return new Expression.AsOf(word.position());
             }
             case "missing" -> throw Syntax.error(word, "missing is not a value",
@@ -265,9 +263,9 @@ final class Parser {
                     "test for it with x is missing, or supply a default with coalesce(x, 0)");
             default -> {
                 if (KEYWORDS.contains(lower)) {
-                    throw Syntax.expectedValue(word, index == 0 ? null : previous());
+                    throw Syntax.expectedValue(word, cursor.previous());
                 }
-                advance();
+                cursor.advance();
                 return Syntax.identifier(word);
             }
         }
@@ -275,13 +273,13 @@ final class Parser {
 
     private Expression parseCall(Token name) {
         Function function = Syntax.function(name);
-        advance();
-        Token open = advance();
-        enter(open);
+        cursor.advance();
+        Token open = cursor.advance();
+        cursor.enter(open);
         try {
             List<Expression> arguments;
-            if (current().kind() == TokenKind.RIGHT_PAREN) {
-                advance();
+            if (cursor.current().kind() == TokenKind.RIGHT_PAREN) {
+                cursor.advance();
                 arguments = List.of();
             } else {
                 arguments = parseCommaSeparated(open, "the arguments of " + function.functionName() + "( opened at " + open.position().describe());
@@ -289,7 +287,7 @@ final class Parser {
             Syntax.checkArgumentCount(name, function, arguments.size());
             return new Expression.Call(function, arguments, name.position());
         } finally {
-            depth--;
+            cursor.leave();
         }
     }
 
@@ -298,21 +296,21 @@ final class Parser {
         List<Expression> items = new ArrayList<>();
         while (true) {
             items.add(parseOr());
-            Token separator = current();
+            Token separator = cursor.current();
             if (separator.kind() == TokenKind.RIGHT_PAREN) {
-                advance();
+                cursor.advance();
                 return items;
             }
             if (separator.kind() != TokenKind.COMMA) {
                 throw Syntax.error(separator, "expected ',' or ')' in " + context,
                         separator.kind() == TokenKind.END ? "add ')' at the end" : "separate values with commas and close with ')'");
             }
-            advance();
+            cursor.advance();
         }
     }
 
     private void expectEnd(Expression expression) {
-        Token token = current();
+        Token token = cursor.current();
         if (token.kind() == TokenKind.END) {
             return;
         }
@@ -324,36 +322,8 @@ final class Parser {
     }
 
     private boolean startsComparison() {
-        Token token = current();
+        Token token = cursor.current();
         return Syntax.comparisonOperator(token.kind()) != null || token.isKeyword("is") || token.isKeyword("in")
-                || token.isKeyword("between") || (token.isKeyword("not") && (peek(1).isKeyword("in") || peek(1).isKeyword("between")));
-    }
-
-    private void enter(Token token) {
-        depth++;
-        if (depth > MAX_DEPTH) {
-            throw Syntax.error(token, "the expression nests deeper than " + MAX_DEPTH + " levels",
-                    "split it into several features that refer to each other");
-        }
-    }
-
-    private Token current() {
-        return tokens.get(index);
-    }
-
-    private Token previous() {
-        return tokens.get(index - 1);
-    }
-
-    private Token peek(int ahead) {
-        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
-    }
-
-    private Token advance() {
-        Token token = current();
-        if (token.kind() != TokenKind.END) {
-            index++;
-        }
-        return token;
+                || token.isKeyword("between") || (token.isKeyword("not") && (cursor.peek(1).isKeyword("in") || cursor.peek(1).isKeyword("between")));
     }
 }

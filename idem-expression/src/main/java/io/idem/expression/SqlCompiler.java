@@ -2,6 +2,7 @@ package io.idem.expression;
 
 import io.idem.store.ColumnType;
 import io.idem.store.SqlDialect;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,7 +195,7 @@ public final class SqlCompiler implements ExpressionVisitor<SqlFragment> {
      * operands occur in the dialect's text (PostgreSQL's days between, for one, writes end before start).
      */
     SqlFragment text(String template, SqlFragment first, SqlFragment second) {
-        List<Object> parts = new java.util.ArrayList<>();
+        List<Object> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         for (char c : template.toCharArray()) {
             if (c == '\u0000' || c == '\u0001') {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Token conversions and syntax errors shared by the parser's precedence levels. */
 final class Syntax {
@@ -12,7 +14,7 @@ final class Syntax {
     /** Aggregate names people try to call; they are features in idem.yaml, not functions. */
     private static final Set<String> AGGREGATES = Set.of("count", "count_distinct", "sum", "avg", "mean", "min", "max", "sum_active");
 
-    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private Syntax() {
     }
@@ -98,7 +100,7 @@ final class Syntax {
 
     static Function function(Token name) {
         String lower = name.text().toLowerCase(Locale.ROOT);
-        java.util.Optional<Function> function = Function.byName(lower);
+        Optional<Function> function = Function.byName(lower);
         if (function.isPresent()) {
             return function.get();
         }

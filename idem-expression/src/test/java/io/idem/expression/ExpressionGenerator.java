@@ -146,6 +146,10 @@ final class ExpressionGenerator {
 
     @SafeVarargs
     private static Arbitrary<String> combine(String template, Arbitrary<String>... parts) {
-        return Combinators.combine(List.of(parts)).as(values -> String.format(template, values.toArray()));
+        List<Arbitrary<String>> arguments = new ArrayList<>();
+        for (Arbitrary<String> part : parts) {
+            arguments.add(part);
+        }
+        return Combinators.combine(arguments).as(values -> String.format(template, values.toArray()));
     }
 }

@@ -76,6 +76,36 @@ public final class Definitions {
         return segmentConditions.get(name);
     }
 
+    /**
+     * Returns the features that computing {@code names} requires: the named features, the features
+     * their expressions use, transitively, and the features of any health model named. Names that
+     * are not features (account columns, triggers) are ignored.
+     */
+    public Set<String> featureClosure(java.util.Collection<String> names) {
+        Set<String> closure = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>(names);
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            workspace.healthModels().stream().filter(m -> m.name().equals(name) || (m.name() + "_band").equals(name))
+                    .forEach(m -> m.measures().forEach(measure -> pending.push(measure.feature())));
+            if (!workspace.features().containsKey(name) || !closure.add(name)) {
+                continue;
+            }
+            Expression expression = derived.get(name);
+            if (expression != null) {
+                pending.addAll(Expressions.references(expression));
+            }
+        }
+        return closure;
+    }
+
+    /** Returns the names that the trigger conditions use, directly. */
+    public Set<String> triggerReferences() {
+        Set<String> names = new LinkedHashSet<>();
+        triggerConditions.values().forEach(condition -> names.addAll(Expressions.references(condition)));
+        return names;
+    }
+
     /** Parses and checks every definition; returns the problems found, empty when all is well. */
     public static List<ConfigProblem> check(Workspace workspace) {
         List<ConfigProblem> problems = new ArrayList<>();

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,13 +47,22 @@ public final class FeatureEngine {
     }
 
     public AccountFrame compute(LocalDate asOf) {
+        return compute(asOf, definitions.workspace().features().keySet());
+    }
+
+    /**
+     * Computes only the named features and the derived features they need; the frame still has
+     * every account column. The backtest uses this to skip features no trigger reads.
+     */
+    public AccountFrame compute(LocalDate asOf, Set<String> wanted) {
         Workspace workspace = definitions.workspace();
         AccountFrame frame = loadAccounts(workspace);
+        Set<String> needed = definitions.featureClosure(wanted);
 
         Map<Source, List<Feature>> bySource = new LinkedHashMap<>();
         List<Feature> renewals = new ArrayList<>();
         for (Feature feature : workspace.features().values()) {
-            if (!feature.isAggregate()) {
+            if (!feature.isAggregate() || !needed.contains(feature.name())) {
                 continue;
             }
             if (feature.aggregate() == Aggregate.DAYS_TO_RENEWAL) {
@@ -68,7 +78,7 @@ public final class FeatureEngine {
             frame.put(feature.name(), RenewalDates.daysToRenewal(store, feature, workspace.sources().get(feature.source()), frame,
                     asOf.minusDays(feature.offsetDays()), asOf));
         }
-        computeDerived(frame, asOf);
+        computeDerived(frame, asOf, needed);
         return frame;
     }
 
@@ -168,8 +178,11 @@ public final class FeatureEngine {
         };
     }
 
-    private void computeDerived(AccountFrame frame, LocalDate asOf) {
+    private void computeDerived(AccountFrame frame, LocalDate asOf, Set<String> needed) {
         for (String name : definitions.derivedOrder()) {
+            if (!needed.contains(name)) {
+                continue;
+            }
             Expression expression = definitions.derived(name);
             Type type = definitions.types().get(name);
             Object[] values = frame.newColumn();

@@ -31,10 +31,6 @@ final class Chars {
         return end;
     }
 
-    static boolean isBlank(char[] chars, int start, int end) {
-        return trimStart(chars, start, end) == end;
-    }
-
     /** Returns the value of {@code count} digits starting at {@code start}, or -1 when one is not a digit. */
     static int digits(char[] chars, int start, int count) {
         int value = 0;

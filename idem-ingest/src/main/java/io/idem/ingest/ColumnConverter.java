@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * Converts the text of one column's fields to the Java value that {@link io.idem.store.BulkWriter}
  * expects for its {@link ColumnType}, and counts the explicit rules it applies. A blank field
- * (empty or white space only) is a missing value, loaded as SQL NULL; in a required column it
- * makes the row invalid. Values of other types than string are trimmed before parsing; strings
+ * (empty or white space only) is a missing value, loaded as SQL NULL. In a required column it
+ * makes the row invalid. Values of other types than string are trimmed before parsing, but strings
  * are kept as they are written.
  */
 final class ColumnConverter {

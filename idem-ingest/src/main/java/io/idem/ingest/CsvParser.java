@@ -186,8 +186,8 @@ final class CsvParser implements Closeable {
             endField();
             return next == delimiter ? delimiter : '\n';
         }
-        // Text after a closing quote breaks RFC 4180; keep it in the field so that nothing is
-        // lost, and flag the record for quarantine.
+        // Text after a closing quote violates RFC 4180. It stays in the field, and the record is
+        // flagged so that the caller quarantines it with its raw text.
         noteProblem("unexpected character '" + next + "' after the closing quote of field " + (fieldCount + 1));
         return scanPlain();
     }
@@ -262,11 +262,11 @@ final class CsvParser implements Closeable {
         }
         while (!endOfInput) {
             if (recordStart > 0) {
-                int kept = limit - recordStart;
-                System.arraycopy(buffer, recordStart, buffer, 0, kept);
+                int recordLength = limit - recordStart;
+                System.arraycopy(buffer, recordStart, buffer, 0, recordLength);
                 position -= recordStart;
                 recordEnd -= recordStart;
-                limit = kept;
+                limit = recordLength;
                 recordStart = 0;
             } else if (limit == buffer.length) {
                 buffer = Arrays.copyOf(buffer, buffer.length * 2);
@@ -288,7 +288,7 @@ final class CsvParser implements Closeable {
         return fieldCount;
     }
 
-    /** Returns the array that holds the contents of every field of the current record. */
+    /** Returns the array that contains every field of the current record. */
     char[] fieldChars() {
         return fieldData;
     }

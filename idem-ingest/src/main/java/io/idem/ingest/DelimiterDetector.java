@@ -5,7 +5,7 @@ import java.io.Reader;
 
 /**
  * Picks the field delimiter of a file from its header line: the candidate among ',', ';', tab and
- * '|' that occurs most often outside quotes. Ties go to the earlier candidate in that order; a
+ * '|' that occurs most often outside quotes. Ties go to the earlier candidate in that order, and a
  * header with none of them (a single column) gets ','.
  */
 final class DelimiterDetector {

@@ -55,48 +55,70 @@ final class EncodingScanner {
     }
 
     static Result scan(Path file, Charset charset) throws IOException {
-        MessageDigest digest = sha256();
-        CharsetDecoder decoder = strictDecoder(charset);
-        byte[] bytes = new byte[CHUNK];
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        in.limit(0);
-        CharBuffer out = CharBuffer.allocate(CHUNK);
-        long size = 0;
-        long lineFeeds = 0;
-        long invalidLine = 0;
-        String invalidBytes = null;
-        boolean bom = false;
+        Scan scan = new Scan(strictDecoder(charset));
         try (InputStream stream = Files.newInputStream(file)) {
             boolean endOfInput = false;
             while (!endOfInput) {
-                in.compact();
-                int read = stream.read(bytes, in.position(), in.remaining());
-                endOfInput = read < 0;
-                if (read > 0) {
-                    digest.update(bytes, in.position(), read);
-                    if (size == 0) {
-                        bom = read >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
-                    }
-                    size += read;
-                    in.position(in.position() + read);
-                }
-                in.flip();
-                if (invalidBytes != null) {
-                    in.position(in.limit());
-                    continue;
-                }
-                int before = in.position();
-                CoderResult result = decode(decoder, in, out, endOfInput);
-                lineFeeds += countLineFeeds(bytes, before, in.position());
-                if (result.isError()) {
-                    invalidLine = lineFeeds + 1;
-                    invalidBytes = HexFormat.ofDelimiter(" ").withPrefix("0x").withUpperCase()
-                            .formatHex(bytes, in.position(), in.position() + result.length());
-                    in.position(in.limit());
-                }
+                endOfInput = scan.readChunk(stream);
+                scan.decodeChunk(endOfInput);
             }
         }
-        return new Result(HexFormat.of().formatHex(digest.digest()), size, invalidLine, invalidBytes, bom);
+        return scan.result();
+    }
+
+    /** The state of one scan: buffers, digest and what was found so far. */
+    private static final class Scan {
+        private final MessageDigest digest = sha256();
+        private final CharsetDecoder decoder;
+        private final byte[] bytes = new byte[CHUNK];
+        private final ByteBuffer in = ByteBuffer.wrap(bytes).limit(0);
+        private final CharBuffer out = CharBuffer.allocate(CHUNK);
+        private long size;
+        private long lineFeeds;
+        private long invalidLine;
+        private String invalidBytes;
+        private boolean byteOrderMark;
+
+        Scan(CharsetDecoder decoder) {
+            this.decoder = decoder;
+        }
+
+        /** Appends the next bytes of the stream to the undecoded ones; returns whether the stream ended. */
+        boolean readChunk(InputStream stream) throws IOException {
+            in.compact();
+            int read = stream.read(bytes, in.position(), in.remaining());
+            if (read > 0) {
+                digest.update(bytes, in.position(), read);
+                if (size == 0) {
+                    byteOrderMark = read >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+                }
+                size += read;
+                in.position(in.position() + read);
+            }
+            in.flip();
+            return read < 0;
+        }
+
+        /** Decodes the pending bytes, or drops them once an invalid byte was found (the digest still needs the rest). */
+        void decodeChunk(boolean endOfInput) {
+            if (invalidBytes != null) {
+                in.position(in.limit());
+                return;
+            }
+            int before = in.position();
+            CoderResult result = decode(decoder, in, out, endOfInput);
+            lineFeeds += countLineFeeds(bytes, before, in.position());
+            if (result.isError()) {
+                invalidLine = lineFeeds + 1;
+                invalidBytes = HexFormat.ofDelimiter(" ").withPrefix("0x").withUpperCase()
+                        .formatHex(bytes, in.position(), in.position() + result.length());
+                in.position(in.limit());
+            }
+        }
+
+        Result result() {
+            return new Result(HexFormat.of().formatHex(digest.digest()), size, invalidLine, invalidBytes, byteOrderMark);
+        }
     }
 
     private static CoderResult decode(CharsetDecoder decoder, ByteBuffer in, CharBuffer out, boolean endOfInput) {

@@ -11,10 +11,10 @@ import java.util.Objects;
  * @param contentHash     SHA-256 of the file's bytes, lower-case hex
  * @param rowsRead        data records in the file, not counting the header and empty lines
  * @param rowsLoaded      records written to the source table
- * @param rowsQuarantined records written to quarantine_row instead; loaded plus quarantined equals read
+ * @param rowsQuarantined records written to quarantine_row instead. Loaded plus quarantined equals read
  * @param skipped         true when the file was unchanged since the last import and nothing was written;
  *                        the row counts are then those of that import
- * @param warnings        the explicit rules applied, with counts; empty for a skipped file except
+ * @param warnings        the explicit rules applied, with counts. Empty for a skipped file except
  *                        for the cross-source checks, which run on every import
  */
 public record FileImport(String sourceName, Path file, String contentHash, long rowsRead, long rowsLoaded,

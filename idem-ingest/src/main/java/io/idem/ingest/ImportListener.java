@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Progress callbacks of an import, for example to draw a progress bar. Called on the importing
- * thread; every method does nothing by default. An exception thrown here aborts the import, and
+ * thread, and every method does nothing by default. An exception thrown here aborts the import, and
  * the source being loaded is rolled back.
  */
 public interface ImportListener {

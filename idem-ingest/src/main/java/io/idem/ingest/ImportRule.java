@@ -15,7 +15,7 @@ public enum ImportRule {
     USAGE_BEFORE_SUBSCRIPTION_START(Outcome.KEPT, "usage rows are dated before the start_date of their subscription"),
     USAGE_AFTER_SUBSCRIPTION_END(Outcome.KEPT, "usage rows are dated after the end_date of their subscription");
 
-    /** What happened to the values or rows a rule applied to. */
+    /** The effect of a rule on the values or rows it applied to. */
     public enum Outcome { CONVERTED, QUARANTINED, KEPT }
 
     private final Outcome outcome;

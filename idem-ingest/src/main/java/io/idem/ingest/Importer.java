@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports the CSV files of a workspace's sources into the store.
  *
- * <p>First every file is checked (exists, readable, decodes, has the declared headers); any
- * problem stops the import before anything is written. Then each source is loaded in its own
+ * <p>First every file is checked: it must exist, be readable, decode and have the declared
+ * headers. Any problem stops the import before anything is written. Then each source is loaded in its own
  * transaction: its table is replaced, rows that cannot be loaded go to quarantine_row, and
  * import_file records the file's SHA-256 and counts. A source whose file, definition and linked
  * source are unchanged since the last import is skipped. Sources with an account link are loaded
@@ -48,9 +48,9 @@ public final class Importer {
     /**
      * Imports every source of the workspace.
      *
-     * @param dataDirectory the folder that source files are relative to; null means the workspace's {@code data}
+     * @param dataDirectory the folder that source files are relative to, or null for the workspace's {@code data}
      * @throws ImportException listing every problem found by the checks before loading, or the problem
-     *                         that stopped a load; sources loaded before that stay loaded
+     *                         that stopped a load. Sources loaded before that stay loaded
      */
     public static ImportSummary importAll(Workspace workspace, Path dataDirectory, Store store, String runId,
                                           ImportListener listener) {
@@ -146,6 +146,8 @@ public final class Importer {
             if (!ledger.tableExists(source.tableName())) {
                 return Optional.of("table " + source.tableName() + " is missing");
             }
+            // NOTE: only column names and types are compared. A change of a column's 'from', of
+            // 'required' or of 'key' alone keeps the old table until the file changes.
             if (!ledger.tableMatches(source)) {
                 return Optional.of("columns of the source changed");
             }

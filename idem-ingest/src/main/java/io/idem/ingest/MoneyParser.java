@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  * grouping is present, in which case it groups thousands ({@code $1,234} is 1234). Grouped digits
  * must come in groups of three.
  *
- * <p>One instance serves one column; {@link #formatted()} tells whether the last value needed more
+ * <p>One instance serves one column, because {@link #formatted()} returns whether the last value needed more
  * than plain decimal parsing, so that the caller can count the rule.
  */
 final class MoneyParser {
@@ -70,7 +70,10 @@ final class MoneyParser {
         if (i >= end) {
             return 0;
         }
-        return chars[i] == '-' ? -1 : chars[i] == '+' ? 1 : 0;
+        if (chars[i] == '-') {
+            return -1;
+        }
+        return chars[i] == '+' ? 1 : 0;
     }
 
     /** Returns the length of a currency symbol or three-letter code at {@code i}, or 0. */
@@ -128,6 +131,7 @@ final class MoneyParser {
                 spaces++;
             }
         }
+
         int decimalMark = decimalMark(dots, commas, spaces, lastDot, lastComma, end);
         int integerEnd = decimalMark < 0 ? end : decimalMark;
         if (decimalMark >= 0 && chars[decimalMark] == ',') {
@@ -137,6 +141,7 @@ final class MoneyParser {
             checkGrouping(chars, start, integerEnd);
             formatted = true;
         }
+
         int fractionStart = decimalMark < 0 ? end : decimalMark + 1;
         if (fractionStart < end && !Chars.allDigits(chars, fractionStart, end)) {
             throw new InvalidValueException("not a money amount: separators after the decimal mark");

@@ -7,7 +7,7 @@ package io.idem.ingest;
  */
 final class NumericParser {
 
-    /** Powers of ten that a double holds exactly (10^22 is the largest). */
+    /** Powers of ten that a double represents exactly (10^22 is the largest). */
     private static final double[] EXACT_POWERS_OF_TEN = new double[23];
     private static final int MAX_EXACT_DIGITS = 15;
 
@@ -120,6 +120,7 @@ final class NumericParser {
         if (digitCount == 0) {
             throw new InvalidValueException(hint(chars, start, end));
         }
+
         if (i == end && significantDigits <= MAX_EXACT_DIGITS && fractionDigits < EXACT_POWERS_OF_TEN.length) {
             // Both operands are exact doubles, and IEEE division rounds correctly, so the result
             // equals Double.parseDouble (Clinger's fast path, "How to Read Floating Point Numbers
@@ -127,6 +128,7 @@ final class NumericParser {
             double value = mantissa / EXACT_POWERS_OF_TEN[fractionDigits];
             return negative ? -value : value;
         }
+
         if (i < end) {
             checkExponent(chars, i, end, start);
         }

@@ -66,10 +66,6 @@ final class QuarantineWriter implements AutoCloseable {
         return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }
 
-    long problemsWritten() {
-        return problemsWritten;
-    }
-
     @Override
     public void close() {
         writer.close();

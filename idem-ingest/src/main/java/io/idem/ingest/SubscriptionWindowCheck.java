@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Counts usage rows dated outside the active period of the subscription they link to: before its
  * start_date, or after its end_date. Such rows are kept, because usage belongs to the account and
  * generated or migrated data often dates it loosely (in RavenStack 19,142 of 25,000 usage rows
- * precede their subscription). The counts are reported so that nobody reads them as clean.
+ * precede their subscription). The counts are reported so that users know how loosely usage is dated.
  */
 final class SubscriptionWindowCheck {
 
@@ -42,6 +42,7 @@ final class SubscriptionWindowCheck {
                 || !subscriptions.columns().containsKey("start_date")) {
             return List.of();
         }
+
         boolean hasEnd = subscriptions.columns().containsKey("end_date");
         SqlDialect d = store.dialect();
         String link = d.quoteIdentifier(usage.accountLink().column());
@@ -54,6 +55,7 @@ final class SubscriptionWindowCheck {
                 + " FROM " + d.quoteIdentifier(usage.tableName()) + " u JOIN " + d.quoteIdentifier(subscriptions.tableName())
                 + " s ON u." + link + " = s." + key;
         LOG.debug("Run {}: source {}: subscription window check: {}", runId, usage.name(), sql);
+
         try (Statement statement = store.connection().createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             long before = rows.getLong(1);

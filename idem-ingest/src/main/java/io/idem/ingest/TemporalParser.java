@@ -45,7 +45,7 @@ final class TemporalParser {
 
     /**
      * Parses a trimmed, non-blank range for a timestamp column (no time zone). A date alone
-     * becomes midnight; a value with a zone offset is converted to UTC.
+     * becomes midnight, and a value with a zone offset is converted to UTC.
      */
     LocalDateTime parseTimestamp(char[] chars, int start, int end) throws InvalidValueException {
         parse(chars, start, end);
@@ -98,7 +98,7 @@ final class TemporalParser {
                 epochSeconds = epochSeconds * 10 + (chars[i] - '0');
             }
             date = LocalDate.ofEpochDay(Math.floorDiv(epochSeconds, SECONDS_PER_DAY));
-            secondOfDay = (int) Math.floorMod(epochSeconds, SECONDS_PER_DAY);
+            secondOfDay = Math.floorMod(epochSeconds, SECONDS_PER_DAY);
             hasTime = true;
             offsetSeconds = 0;
             return;

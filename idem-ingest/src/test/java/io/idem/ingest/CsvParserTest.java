@@ -76,7 +76,7 @@ class CsvParserTest {
     }
 
     @Test
-    void trailingDelimiterAtEndOfInputOpensEmptyField() throws IOException {
+    void trailingDelimiterAddsEmptyField() throws IOException {
         assertThat(parse("1,").get(0).fields()).containsExactly("1", "");
     }
 

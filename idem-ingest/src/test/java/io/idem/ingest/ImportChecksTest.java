@@ -156,6 +156,31 @@ class ImportChecksTest {
     }
 
     @Test
+    void rejectsCyclicAccountLinks() throws IOException {
+        files.csv("a.csv", "account_id,x,y\n");
+        files.csv("b.csv", "account_id,x,y\n");
+        Workspace workspace = files.workspace("""
+                  first:
+                    kind: accounts
+                    file: a.csv
+                    key: [x]
+                    account_link: {source: second, column: y}
+                    columns: {account_id: string, x: string, y: string}
+                  second:
+                    kind: other
+                    file: b.csv
+                    key: [y]
+                    account_link: {source: first, column: x}
+                    columns: {account_id: string, x: string, y: string}
+                """);
+
+        ImportProblem problem = importFailure(workspace).problems().get(0);
+
+        assertThat(problem.message()).isEqualTo("the account links of these sources form a cycle");
+        assertThat(problem.value()).isEqualTo("first, second");
+    }
+
+    @Test
     void rejectsNullRunId() throws IOException {
         Workspace workspace = files.workspace(SOURCES);
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Re-import behaviour, run on every store engine by a subclass: unchanged files are skipped and
- * change nothing; a changed file replaces its source's rows and quarantine in one transaction.
+ * Re-import behaviour, run on every store engine by a subclass. Unchanged files are skipped and
+ * change nothing. A changed file replaces its source's rows and quarantine in one transaction.
  */
 abstract class ImportIdempotenceContract {
 

@@ -99,7 +99,7 @@ public final class HtmlReport {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + STYLESHEET, e);
+            throw new UncheckedIOException("failed to read resource " + STYLESHEET, e);
         }
     }
 }

@@ -104,11 +104,11 @@ final class PlaysSection implements Section {
         return "<figure>\n" + chart.render() + "<figcaption>Plays and tasks by playbook (tables below by owner)</figcaption>\n</figure>\n";
     }
 
-    private static String groupTable(String what, Map<Group, Map<String, Integer>> counts, Formats formats) {
+    private static String groupTable(String countHeader, Map<Group, Map<String, Integer>> counts, Formats formats) {
         if (counts.isEmpty()) {
-            return Html.paragraph("notice", "No " + what.toLowerCase(Locale.ROOT) + " in this run.");
+            return Html.paragraph("notice", "No " + countHeader.toLowerCase(Locale.ROOT) + " in this run.");
         }
-        Table table = new Table("data", List.of(Column.text("Playbook"), Column.text("Owner"), Column.number(what), Column.text("By status")));
+        Table table = new Table("data", List.of(Column.text("Playbook"), Column.text("Owner"), Column.number(countHeader), Column.text("By status")));
         int grandTotal = 0;
         for (Map.Entry<Group, Map<String, Integer>> entry : counts.entrySet()) {
             List<String> statuses = new ArrayList<>();

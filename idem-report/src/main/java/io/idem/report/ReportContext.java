@@ -57,10 +57,6 @@ final class ReportContext {
         return new ReportContext(folder, summary, summaryError, run, runError);
     }
 
-    Path folder() {
-        return folder;
-    }
-
     Formats formats() {
         return formats;
     }

@@ -33,8 +33,8 @@ final class RunFooter {
     }
 
     private static String entry(String label, String value) {
-        String shown = value == null ? "not recorded" : value;
-        return "<dt>" + Html.escape(label) + "</dt><dd>" + Html.escape(shown) + "</dd>";
+        String text = value == null ? "not recorded" : value;
+        return "<dt>" + Html.escape(label) + "</dt><dd>" + Html.escape(text) + "</dd>";
     }
 
     /** Renders every other field of run.json, such as the import summary and stage timings. */

@@ -112,7 +112,7 @@ final class SegmentsSection implements Section {
         return Html.details(summary, table.render() + cut);
     }
 
-    /** Whether the segment name can be used as a file name inside {@code segments/} without leaving that folder. */
+    /** Returns whether the segment name can be used as a file name inside {@code segments/} without leaving that folder. */
     private static boolean isPlainFileName(String name) {
         return !name.isBlank() && !name.contains("/") && !name.contains("\\") && !name.equals(".") && !name.equals("..")
                 && name.chars().noneMatch(c -> c < 0x20);

@@ -234,7 +234,7 @@ class HtmlReportTest {
     }
 
     @Test
-    void segmentWithAmpersandHasMembersAndSlashNameIsSkipped() throws Exception {
+    void segmentFileNamesAreChecked() throws Exception {
         assertThat(document.all("//section[@id='segments']//details/summary")).extracting(Element::getTextContent)
                 .contains(Fixture.AMPERSAND_SEGMENT + " (1 member)");
         assertThat(document.text("//section[@id='segments']/p[@class='notice']"))
@@ -321,7 +321,7 @@ class HtmlReportTest {
     }
 
     @Test
-    void playsAndTasksAreGroupedByPlaybookAndOwner() throws Exception {
+    void playsGroupedByPlaybookAndOwner() throws Exception {
         List<Element> tables = document.all("//section[@id='plays']/table");
         List<List<String>> plays = ReportDocument.rows(tables.get(0));
         List<List<String>> tasks = ReportDocument.rows(tables.get(1));

@@ -23,7 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,13 +80,14 @@ public final class SchemaValidator {
     /**
      * Validates {@code idem.yaml} in a workspace folder, or the file itself when given a file.
      * Returns every problem found, sorted by line and column; empty when the file matches the
-     * schema. Never throws for bad input: an unreadable file or invalid YAML is one problem.
+     * schema. An unreadable file or invalid YAML comes back as one problem rather than an exception.
      */
     public static List<ConfigProblem> validate(Path workspaceDirOrFile) {
         Path file = Files.isDirectory(workspaceDirOrFile) ? workspaceDirOrFile.resolve(WorkspaceLoader.CONFIG_FILE) : workspaceDirOrFile;
         String content;
         try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
+            // Decoded as WorkspaceLoader decodes it, so both see the same text and positions.
+            content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             LOG.debug("Cannot read workspace configuration {}", file, e);
             return List.of(new ConfigProblem(Location.unknown(file, "(file)"), null,
@@ -106,8 +109,9 @@ public final class SchemaValidator {
         List<ConfigProblem> problems = new ArrayList<>();
         YamlTree tree = new YamlTree(file, problems);
         JsonNode document = tree.convert(root, null, List.of());
+        ErrorTranslator translator = new ErrorTranslator(tree);
         for (ValidationMessage error : Schema.SCHEMA.validate(document)) {
-            problems.add(new ErrorTranslator(tree).translate(error));
+            problems.add(translator.translate(error));
         }
         List<ConfigProblem> distinct = distinct(problems);
         LOG.debug("Schema validation of {} found {} problem(s)", file, distinct.size());
@@ -122,7 +126,7 @@ public final class SchemaValidator {
                     "invalid YAML: " + marked.getProblem(), fix);
         }
         if (e instanceof ReaderException reader) {
-            // The reader reports a character offset; count lines up to it.
+            // The reader reports a character offset, so the line and column are counted up to it.
             int offset = Math.min(Math.max(reader.getPosition(), 0), content.length());
             int line = 1;
             int lineStart = 0;
@@ -133,13 +137,14 @@ public final class SchemaValidator {
                 }
             }
             return new ConfigProblem(new Location(file, line, offset - lineStart + 1, "(syntax)"), null,
-                    "invalid YAML: " + reader.getMessage(), "remove the control character or save the file as UTF-8 text");
+                    "invalid YAML: " + reader.getMessage() + " (code point 0x" + Integer.toHexString(reader.getCodePoint()) + ")",
+                    "remove the control character or save the file as UTF-8 text");
         }
         return new ConfigProblem(Location.unknown(file, "(syntax)"), null, "invalid YAML: " + e.getMessage(), fix);
     }
 
     private static List<ConfigProblem> distinct(List<ConfigProblem> problems) {
-        // Rules written as anyOf or oneOf fail once per branch; one problem per place and message is enough.
+        // A rule written as anyOf or oneOf fails once per branch, so keep one problem per place and message.
         Map<String, ConfigProblem> unique = new LinkedHashMap<>();
         for (ConfigProblem problem : problems) {
             Location at = problem.location();
@@ -152,7 +157,7 @@ public final class SchemaValidator {
                 .toList();
     }
 
-    /** The schema, loaded once; {@link JsonSchema} is safe to share between threads. */
+    /** The schema, read and compiled once on first use. */
     private static final class Schema {
 
         static final JsonNode DOCUMENT = read();
@@ -170,7 +175,7 @@ public final class SchemaValidator {
         }
 
         private static JsonSchema compile(JsonNode document) {
-            // x-message and x-fix are annotations for this validator; declaring them keeps the library from warning about unknown keywords.
+            // Declaring x-message and x-fix as annotations keeps the library from warning about unknown keywords.
             JsonMetaSchema metaSchema = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
                     .keyword(new AnnotationKeyword(MESSAGE))
                     .keyword(new AnnotationKeyword(FIX))
@@ -210,6 +215,7 @@ public final class SchemaValidator {
         private final Path file;
         private final List<ConfigProblem> problems;
         private final Map<List<Object>, Marks> marks = new HashMap<>();
+        private final Set<Node> enclosing = Collections.newSetFromMap(new IdentityHashMap<>());
 
         YamlTree(Path file, List<ConfigProblem> problems) {
             this.file = file;
@@ -218,6 +224,20 @@ public final class SchemaValidator {
 
         JsonNode convert(Node node, Node key, List<Object> path) {
             marks.put(path, new Marks(key, node));
+            if (!enclosing.add(node)) {
+                // An alias to an enclosing node (sources: &s {a: *s}) would make the tree infinite.
+                problems.add(new ConfigProblem(location(key == null ? node : key, path), null, "recursive alias",
+                        "replace the alias with the values it should repeat"));
+                return JsonNodeFactory.instance.objectNode();
+            }
+            try {
+                return convertNode(node, path);
+            } finally {
+                enclosing.remove(node);
+            }
+        }
+
+        private JsonNode convertNode(Node node, List<Object> path) {
             if (node instanceof MappingNode mapping) {
                 ObjectNode object = JsonNodeFactory.instance.objectNode();
                 for (NodeTuple tuple : mapping.getValue()) {
@@ -244,7 +264,7 @@ public final class SchemaValidator {
             return scalar((ScalarNode) node);
         }
 
-        /** Types a scalar as YAML resolved it; a number the JSON tree cannot hold stays text, as the loader reads it. */
+        /** Types a scalar as YAML resolved it. A number with no decimal form (0x1F, .inf) stays text, as the loader reads it. */
         private static JsonNode scalar(ScalarNode node) {
             Tag tag = node.getTag();
             String text = node.getValue();
@@ -278,7 +298,8 @@ public final class SchemaValidator {
         /** Returns the scalar text at a path, or null for mappings, lists and absent nodes. */
         String value(List<Object> path) {
             Marks at = marks.get(path);
-            return at != null && at.value() instanceof ScalarNode scalar ? scalar.getValue() : null;
+            boolean text = at != null && at.value() instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag());
+            return text ? ((ScalarNode) at.value()).getValue() : null;
         }
     }
 
@@ -302,7 +323,7 @@ public final class SchemaValidator {
         return text.toString();
     }
 
-    /** Turns one schema error into a problem with the position, value, message and fix a person can act on. */
+    /** Turns schema errors into problems with the position, value, message and fix a person can act on. */
     private static final class ErrorTranslator {
 
         private final YamlTree tree;
@@ -348,64 +369,40 @@ public final class SchemaValidator {
 
         private ConfigProblem valueProblem(ValidationMessage error, List<Object> instance, JsonNodePath fragment) {
             Rule rule = Rule.nearest(fragment);
+            // A rule applies to the mapping that declares it, even when the failing keyword sits on one of its fields.
             List<Object> at = rule == null ? instance : instance.subList(0, Math.max(0, instance.size() - rule.descents()));
-            JsonNode keywordValue = Schema.at(fragment, fragment.getNameCount());
-            Object[] arguments = error.getArguments() == null ? new Object[0] : error.getArguments();
-            String bound = arguments.length > 0 ? String.valueOf(arguments[0]) : "";
             String value = tree.value(at);
             String key = at.isEmpty() || !(at.get(at.size() - 1) instanceof String last) ? "value" : last;
 
-            String message;
-            String fix;
-            switch (error.getType()) {
-                case "enum" -> {
-                    message = rule == null ? "invalid " + key : rule.message();
-                    fix = allowedValues(value, keywordValue);
-                }
-                case "required" -> {
-                    message = "missing required field '" + error.getProperty() + "'";
-                    fix = "add '" + error.getProperty() + ":' under " + (at.isEmpty() ? "the top level" : field(at));
-                }
-                case "type" -> {
-                    String[] typeProblem = typeProblem(keywordValue, tree.marks(at), key, at);
-                    message = typeProblem[0];
-                    fix = typeProblem[1];
-                }
-                case "const" -> {
-                    message = "invalid " + key;
-                    fix = "write '" + keywordValue.asText() + "'";
-                }
-                case "minLength" -> {
-                    message = "empty value";
-                    fix = "write a value, or leave '" + key + "' out where it is optional";
-                }
-                case "minimum" -> {
-                    message = "below the minimum of " + bound;
-                    fix = "write " + bound + " or more";
-                }
-                case "maximum" -> {
-                    message = "above the maximum of " + bound;
-                    fix = "write " + bound + " or less";
-                }
-                case "exclusiveMinimum" -> {
-                    message = "must be above " + bound;
-                    fix = "write a number above " + bound;
-                }
-                case "minItems", "minProperties" -> {
-                    message = "needs at least " + bound + " entries";
-                    fix = "add entries";
-                }
-                default -> {
-                    message = error.getError();
-                    fix = "compare with the field's description in docs/configuration.md";
-                }
-            }
-            if (rule != null && !error.getType().equals("enum")) {
-                message = rule.message();
-                fix = rule.fix() == null ? fix : rule.fix();
+            Wording wording = generic(error, Schema.at(fragment, fragment.getNameCount()), at, key, value);
+            if (rule != null) {
+                // An enum's fix lists the allowed values, which helps more than any fixed text.
+                String fix = error.getType().equals("enum") || rule.fix() == null ? wording.fix() : rule.fix();
+                wording = new Wording(rule.message(), fix);
             }
             Marks marks = tree.marks(at);
-            return new ConfigProblem(tree.location(marks == null ? null : marks.value(), at), value, message, fix);
+            return new ConfigProblem(tree.location(marks == null ? null : marks.value(), at), value, wording.message(), wording.fix());
+        }
+
+        /** Words a schema error by its keyword, for schema nodes that carry no x-message of their own. */
+        private Wording generic(ValidationMessage error, JsonNode keywordValue, List<Object> at, String key, String value) {
+            Object[] arguments = error.getArguments() == null ? new Object[0] : error.getArguments();
+            String bound = arguments.length > 0 ? String.valueOf(arguments[0]) : "";
+            String where = at.isEmpty() ? "the top level" : field(at);
+            return switch (error.getType()) {
+                case "enum" -> new Wording("invalid " + key, allowedValues(value, keywordValue));
+                case "required" -> new Wording("missing required field '" + error.getProperty() + "'",
+                        "add '" + error.getProperty() + ":' under " + where);
+                case "type" -> typeWording(keywordValue, tree.marks(at), key, where);
+                case "const" -> new Wording("invalid " + key, "write '" + keywordValue.asText() + "'");
+                case "minLength" -> new Wording("empty value", "write a value, or leave '" + key + "' out where it is optional");
+                case "minimum" -> new Wording("below the minimum of " + bound, "write " + bound + " or more");
+                case "maximum" -> new Wording("above the maximum of " + bound, "write " + bound + " or less");
+                case "exclusiveMinimum" -> new Wording("must be above " + bound, "write a number above " + bound);
+                case "minItems", "minProperties" -> new Wording("needs at least " + bound + ("1".equals(bound) ? " entry" : " entries"),
+                        "add entries under " + where);
+                default -> new Wording(error.getError(), "compare with the field's description in docs/configuration.md");
+            };
         }
 
         private static String allowedValues(String value, JsonNode allowedNode) {
@@ -421,8 +418,8 @@ public final class SchemaValidator {
                     .orElse("use one of: " + list);
         }
 
-        /** Returns the message and fix for a value of the wrong type, in the words {@link YamlNode} uses. */
-        private static String[] typeProblem(JsonNode expectedNode, Marks found, String key, List<Object> at) {
+        /** Words a value of the wrong type as {@link YamlNode} does, so both validators read alike. */
+        private static Wording typeWording(JsonNode expectedNode, Marks found, String key, String where) {
             List<String> expected = new ArrayList<>();
             if (expectedNode != null && expectedNode.isArray()) {
                 expectedNode.forEach(type -> expected.add(type.asText()));
@@ -430,17 +427,16 @@ public final class SchemaValidator {
                 expected.add(expectedNode.asText());
             }
             if (expected.contains("object")) {
-                return new String[] {"expected a mapping of names to values",
-                        "write it as 'name: value' lines indented under " + (at.isEmpty() ? "the top level" : field(at))};
+                return new Wording("expected a mapping of names to values", "write it as 'name: value' lines indented under " + where);
             }
             if (expected.contains("array")) {
-                return new String[] {"expected a list", "write each item on its own line starting with '- '"};
+                return new Wording("expected a list", "write each item on its own line starting with '- '");
             }
             boolean empty = found != null && found.value() instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
             if (empty) {
-                return new String[] {"missing value", "write a value after '" + key + ":'"};
+                return new Wording("missing value", "write a value after '" + key + ":'");
             }
-            return new String[] {"expected a single value", "write a plain value, not a list or mapping"};
+            return new Wording("expected a single value", "write a plain value, not a list or mapping");
         }
 
         private static List<Object> path(JsonNodePath location) {
@@ -450,6 +446,9 @@ public final class SchemaValidator {
             }
             return List.copyOf(path);
         }
+    }
+
+    private record Wording(String message, String fix) {
     }
 
     /**

@@ -32,7 +32,7 @@ class SchemaValidatorTest {
     static final Path RAVENSTACK = Path.of("..", "examples", "ravenstack");
 
     /**
-     * Seven mistakes, one per kind of problem. Line numbers are 1-based from "idem: 1"; the
+     * Seven mistakes, one per kind of problem. Line numbers are 1-based from "idem: 1". The
      * unknown segment on line 29 is a reference between sections, which only the loader checks.
      */
     static final String SEVEN_MISTAKES = """
@@ -246,6 +246,19 @@ class SchemaValidatorTest {
     }
 
     @Test
+    void recursiveAliasReportedOnce() throws IOException {
+        Path file = write("idem: 1\nworkspace: x\nsources: &all\n  accounts: *all\n");
+
+        List<ConfigProblem> problems = SchemaValidator.validate(file);
+
+        assertThat(problems).filteredOn(p -> p.message().equals("recursive alias")).singleElement().satisfies(p -> {
+            assertThat(p.location().line()).isEqualTo(4);
+            assertThat(p.location().column()).isEqualTo(3);
+            assertThat(p.location().field()).isEqualTo("sources.accounts");
+        });
+    }
+
+    @Test
     void duplicateKeyReportedAtSecondKey() throws IOException {
         Path file = write(VALID.replace("      plan: string\n", "      plan: string\n      plan: integer\n"));
         int secondPlanLine = lineOf(VALID, "      plan: string") + 1;
@@ -263,7 +276,7 @@ class SchemaValidatorTest {
 
     @Test
     void ruleProblemPointsAtItsMapping() throws IOException {
-        // segment: ~ counts as not set, so the playbook starts on nothing; one problem, at the playbook.
+        // segment: ~ counts as not set, so the playbook starts on nothing. That is one problem, at the playbook.
         Path file = write(VALID.replace("    segment: paying\n", "    segment: ~\n    motion: upsell\n"));
         int playbookLine = lineOf(VALID, "    segment: paying");
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 
 /**
- * A bullet chart (Stephen Few's design): one row per measure, a bar for the actual value and a
- * short thick line for the target. A row may lack a value or a target; the row then says so in
- * text and draws what exists.
+ * A bullet chart: one row per measure, a bar for the actual value and a short thick line for the
+ * target. A row may lack a value or a target. It then draws what exists and labels the gap as
+ * "not computed" or "no target".
  */
 public final class BulletChart {
 

@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 
-/** Draws a one-line legend of coloured swatches or line samples, wrapping onto further lines when it runs out of width. */
+/** Draws a legend of coloured swatches or line samples in a row, wrapping onto further lines when it runs out of width. */
 final class Legend {
 
-    /** How an entry's sample is drawn. */
+    /** The shape of an entry's sample. */
     enum Mark { SWATCH, LINE }
 
     record Entry(String label, String colour, Mark mark) {

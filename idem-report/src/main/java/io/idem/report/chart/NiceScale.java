@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An axis range with round tick steps, from the "loose labelling" algorithm of Paul Heckbert,
- * "Nice Numbers for Graph Labels", Graphics Gems (1990), pp. 61-63. The step is 1, 2 or 5 times a
- * power of ten, and the range is widened outwards to whole steps, so 0..97 with five ticks gives
- * 0, 20, 40, 60, 80, 100.
+ * An axis range with round tick steps, from the loose labelling algorithm of Paul Heckbert,
+ * "Nice Numbers for Graph Labels", gem II.2 of Graphics Gems (Academic Press, 1990). The step is
+ * 1, 2 or 5 times a power of ten, and the range is widened outwards to whole steps, so 0..97 with
+ * five ticks gives 0, 20, 40, 60, 80, 100.
  *
  * @param min the lowest tick, at or below the lowest data value
  * @param max the highest tick, at or above the highest data value
@@ -59,11 +59,14 @@ public record NiceScale(double min, double max, double step) {
     static double niceNumber(double x, boolean round) {
         int exponent = (int) Math.floor(Math.log10(x));
         double fraction = x / Math.pow(10, exponent);
-        double niceFraction;
-        if (round) {
-            niceFraction = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
-        } else {
-            niceFraction = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        double[] limits = round ? new double[] {1.5, 3, 7} : new double[] {1, 2, 5};
+        double[] niceFractions = {1, 2, 5};
+        double niceFraction = 10;
+        for (int i = limits.length - 1; i >= 0; i--) {
+            boolean below = round ? fraction < limits[i] : fraction <= limits[i];
+            if (below) {
+                niceFraction = niceFractions[i];
+            }
         }
         return niceFraction * Math.pow(10, exponent);
     }

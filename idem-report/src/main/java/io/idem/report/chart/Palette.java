@@ -3,9 +3,10 @@ package io.idem.report.chart;
 import java.util.List;
 
 /**
- * Chart colours from the Okabe-Ito palette (Masataka Okabe and Kei Ito, "Color Universal Design",
- * 2002), chosen because the eight colours stay distinguishable with the common forms of colour
- * blindness.
+ * Chart colours from the Okabe-Ito palette of Masataka Okabe and Kei Ito, chosen because its
+ * colours were designed to stay distinguishable with the common forms of colour blindness. The
+ * series cycle uses a grey in place of the palette's black, which the charts keep for lines and
+ * target markers.
  */
 public final class Palette {
 

@@ -31,7 +31,7 @@ public final class Formats {
         this.currencyPrefix = prefixFor(currencyCode);
     }
 
-    /** Whether money amounts carry a currency symbol or code. */
+    /** Returns whether money amounts carry a currency symbol or code. */
     public boolean hasCurrency() {
         return !currencyPrefix.isEmpty();
     }

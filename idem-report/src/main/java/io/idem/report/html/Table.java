@@ -52,10 +52,6 @@ public final class Table {
         return this;
     }
 
-    public int rowCount() {
-        return rows.size();
-    }
-
     public String render() {
         StringBuilder html = new StringBuilder();
         html.append("<table class=\"").append(Html.escape(cssClass)).append("\">\n<thead><tr>");

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * A CSV output file of a run, read whole: RFC 4180 quoting, a header line, UTF-8. The tables a
@@ -25,7 +26,7 @@ public final class CsvTable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
-            .setAllowDuplicateHeaderNames(false)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
             .setIgnoreEmptyLines(true)
             .get();
 
@@ -57,7 +58,7 @@ public final class CsvTable {
             checkHeader(relativePath, header, requiredColumns);
             return Optional.of(new CsvTable(relativePath, header, readRows(relativePath, parser, header)));
         } catch (IOException | UncheckedIOException e) {
-            throw new ReportInputException(relativePath, "cannot read the file: " + e.getMessage(), e);
+            throw new ReportInputException(relativePath, "failed to read the file: " + e.getMessage(), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             // commons-csv raises these for a malformed header (a duplicate name) or unbalanced quotes.
             throw new ReportInputException(relativePath, "malformed CSV: " + e.getMessage()

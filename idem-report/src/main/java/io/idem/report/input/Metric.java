@@ -42,6 +42,9 @@ public record Metric(String name, Double value, String startMonth, String endMon
         if (startMonth != null && endMonth != null) {
             return startMonth.equals(endMonth) ? startMonth : startMonth + " to " + endMonth;
         }
-        return startMonth != null ? startMonth : endMonth != null ? endMonth : "";
+        if (startMonth != null) {
+            return startMonth;
+        }
+        return endMonth != null ? endMonth : "";
     }
 }

@@ -56,7 +56,7 @@ public final class SummaryReader {
             String location = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
             throw new ReportInputException(file, location + "invalid JSON (" + e.getOriginalMessage() + "); rewrite the file as valid JSON", e);
         } catch (IOException e) {
-            throw new ReportInputException(file, "cannot read the file: " + e.getMessage(), e);
+            throw new ReportInputException(file, "failed to read the file: " + e.getMessage(), e);
         }
     }
 

@@ -48,7 +48,7 @@ class NiceScaleTest {
     }
 
     @Test
-    void niceNumbersAreOneTwoFiveOrTenTimesAPowerOfTen() {
+    void niceNumbersAreRoundMultiples() {
         assertThat(NiceScale.niceNumber(97, false)).isEqualTo(100);
         assertThat(NiceScale.niceNumber(25, true)).isEqualTo(20);
         assertThat(NiceScale.niceNumber(0.034, true)).isCloseTo(0.05, within(1e-12));
@@ -76,7 +76,7 @@ class NiceScaleTest {
     }
 
     @Test
-    void fractionMapsMinToZeroAndMaxToOne() {
+    void fractionSpansZeroToOne() {
         NiceScale scale = NiceScale.covering(0, 97, 5);
 
         assertThat(scale.fraction(0)).isZero();

@@ -21,12 +21,13 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Random well-typed expressions over random rows, missing values included, must give the same
  * result in memory and in DuckDB, for every row.
  */
-class ExpressionAgreementProperties {
+class DuckDbAgreementPropertyTest {
 
     private static final ExpressionGenerator GENERATOR = new ExpressionGenerator(3);
 
@@ -45,6 +46,7 @@ class ExpressionAgreementProperties {
     }
 
     @Property(tries = 400)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void memoryAndDuckDbAgree(@ForAll("expressions") ExpressionGenerator.Generated generated,
                               @ForAll("rows") List<Map<String, Object>> rows,
                               @ForAll("asOfDates") LocalDate asOf) throws SQLException {
