@@ -27,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         WorkspaceLoader.Result result = WorkspaceLoader.read(workspace);
         List<ConfigProblem> problems = new ArrayList<>(result.problems());
-        List<ConfigProblem> schemaProblems = List.of();
+        List<ConfigProblem> schemaProblems = io.idem.workspace.SchemaValidator.validate(workspace);
         for (ConfigProblem problem : schemaProblems) {
             boolean duplicate = problems.stream().anyMatch(p -> p.location().line() == problem.location().line()
                     && p.location().field().equals(problem.location().field()));

@@ -2,10 +2,10 @@ package io.idem.demo;
 
 /**
  * Monthly probabilities of the subscription changes, from the state of the months before. The
- * rates are invented, chosen so that expansion is about a fifth of new MRR over a year and
- * each signal the workspace's triggers watch moves the outcome it should:
- * utilisation near the seat limit and growing demand raise expansion, low utilisation, a recent
- * NPS answer of 6 or less, low sentiment and a long silence from the CSM raise churn.
+ * rates are invented. They are tuned so that expansion is about a fifth of new MRR over a year,
+ * and so that each signal the workspace's triggers watch moves the outcome it should. Utilisation
+ * near the seat limit and growing demand raise expansion. Low utilisation, a recent NPS response
+ * of 6 or less, low sentiment and a long silence from the CSM raise churn.
  */
 final class ChangeModel {
 

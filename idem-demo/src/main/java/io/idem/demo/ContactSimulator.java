@@ -3,10 +3,10 @@ package io.idem.demo;
 import java.util.List;
 
 /**
- * Simulates one account's support tickets, survey answers and CSM touchpoints month by month.
- * Sentiment (0 to 10, on the NPS scale) drives survey scores and ticket ratings; low sentiment
- * brings more tickets and rescue calls. The simulator remembers the latest NPS answer and contact,
- * which the churn model reads.
+ * Simulates one account's support tickets, survey responses and CSM touchpoints month by month.
+ * Sentiment (0 to 10, on the NPS scale) drives survey scores and ticket ratings, and low sentiment
+ * brings more tickets and rescue calls. The simulator remembers the latest NPS response and
+ * contact, which the churn model reads.
  */
 final class ContactSimulator {
 
@@ -45,7 +45,7 @@ final class ContactSimulator {
         lastQbrMonth = every == 0 ? firstMonth : firstMonth - draws.between(0, every - 1);
     }
 
-    /** Returns the latest NPS score answered on or before {@code day} within {@code maxAgeDays}, or -1. */
+    /** Returns the score of the latest NPS response on or before {@code day} within {@code maxAgeDays}, or -1. */
     int recentNps(int day, int maxAgeDays) {
         if (lastNpsScore < 0 || day - lastNpsDay > maxAgeDays) {
             return -1;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What {@link DemoGenerator} generates.
+ * Options of a demo workspace for {@link DemoGenerator}.
  *
  * @param accounts              number of accounts, from 1 to {@value #MAX_ACCOUNTS}
  * @param seed                  seed of every random draw; the same spec always gives the same bytes

@@ -18,7 +18,7 @@ final class InvoiceSimulator {
     static final int PAYMENT_TERMS_DAYS = 30;
     private static final double UNPAID_AFTER_CHURN_SHARE = 0.3;
 
-    /** How promptly an account pays, fixed per account. */
+    /** Payment behaviour of an account, drawn once per account. */
     enum PaymentHabit {
         PROMPT, SLOW, POOR
     }

@@ -2,9 +2,9 @@ package io.idem.demo;
 
 /**
  * Company size bands and the parameters that differ between them. Seat counts are kept small
- * because the usage file averages only about 100 rows per account: with larger accounts most
- * active users would not appear in a 30-day window and the seat utilisation feature would be
- * meaningless at the default rate.
+ * because the usage file averages only about 100 rows per account. With larger accounts, most
+ * active users would not appear in a 30-day window, and seat utilisation would mean little at
+ * the default rate.
  */
 enum MarketSegment {
     SMB("smb", 0.60, 4, 0.45, 2, 20, new double[] {0.55, 0.35, 0.10, 0.0}, 0.30, 0.018, 0.10,

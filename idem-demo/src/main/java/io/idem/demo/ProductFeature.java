@@ -1,9 +1,10 @@
 package io.idem.demo;
 
 /**
- * The product features that usage rows name. Each has the lowest plan that includes it, a relative
- * popularity, how many months after signup a typical account adopts it, the share of accounts
- * that ever adopt it, and the mean of the extra uses that one usage row counts beyond the first.
+ * The product features that usage rows name. Each has the lowest plan that includes it and a
+ * relative popularity. Adoption is set by the months after signup at which a typical account
+ * adopts it and the share of accounts that ever do. The last value is the mean number of extra
+ * uses that one usage row counts beyond the first.
  */
 enum ProductFeature {
     DASHBOARDS("dashboards", PlanTier.STARTER, 1.0, 0.0, 0.97, 2.0),

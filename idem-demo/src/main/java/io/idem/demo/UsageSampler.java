@@ -7,8 +7,8 @@ import org.hipparchus.analysis.function.Sigmoid;
 /**
  * Draws and writes the usage rows of accounts, one account at a time. A row is one user's use of
  * one feature on one day, with a count of uses. Each account gets rows in proportion to its total
- * usage weight, rounded so that the running total stays the nearest integer to the running
- * expectation; the total over all accounts is then exactly the requested row count. The account's
+ * usage weight. The count is rounded so that the running total stays the nearest integer to the
+ * running expectation, which makes the total over all accounts exactly the requested row count. The account's
  * rows fall into its active months by weight (a multinomial draw, one month per row). Within a
  * month every active user gets a row before any user gets a second one, so the distinct users
  * of a month approach its active users whenever the rate allows.

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * A generated CSV file read back for checks: the header and the rows as string arrays. The
- * generator never writes quoted fields (names contain no comma or quote), so a plain split is
- * exact; a quote anywhere fails the read so that this assumption cannot hide a problem.
+ * generator writes no quoted fields because its names contain no comma or quote, so a plain
+ * split is exact. A quote anywhere fails the read, so the assumption cannot hide a problem.
  */
 record CsvTable(Path file, List<String> header, List<String[]> rows) {
 

@@ -58,18 +58,21 @@ final class DemoData {
 
     static DemoData load(Path dataFolder) throws IOException {
         DemoData data = new DemoData();
+
         CsvTable accounts = CsvTable.read(dataFolder.resolve("accounts.csv"));
         for (String[] r : accounts.rows()) {
             data.accounts.put(r[0], new Account(r[0], r[accounts.column("segment")], date(r[accounts.column("signup_date")]),
                     r[accounts.column("plan")], Integer.parseInt(r[accounts.column("seats")]), r[accounts.column("owner")]));
             data.subscriptions.put(r[0], new ArrayList<>());
         }
+
         CsvTable subscriptions = CsvTable.read(dataFolder.resolve("subscriptions.csv"));
         for (String[] r : subscriptions.rows()) {
             data.subscriptions.get(r[1]).add(new Subscription(r[0], r[1], date(r[2]), date(r[3]), r[4],
                     Integer.parseInt(r[5]), new BigDecimal(r[6]), r[7]));
         }
         data.subscriptions.values().forEach(list -> list.sort(Comparator.comparing(Subscription::start)));
+
         for (String[] r : CsvTable.read(dataFolder.resolve("usage.csv")).rows()) {
             data.usage.add(new Usage(r[1], r[2], date(r[3]), r[4], Integer.parseInt(r[5])));
         }
@@ -86,6 +89,7 @@ final class DemoData {
         for (String[] r : CsvTable.read(dataFolder.resolve("invoices.csv")).rows()) {
             data.invoices.add(new Invoice(r[1], date(r[2]), date(r[3]), new BigDecimal(r[4])));
         }
+
         return data;
     }
 

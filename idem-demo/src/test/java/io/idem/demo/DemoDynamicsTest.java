@@ -227,7 +227,7 @@ class DemoDynamicsTest {
     }
 
     @Test
-    void higherPlanFeaturesAreUsedMainlyOnHigherPlans() {
+    void gatedFeaturesFavourEntitledPlans() {
         Map<String, int[]> entitledAndTotal = new HashMap<>();
         for (DemoData.Usage row : data.usage) {
             String minimum = MINIMUM_PLAN.get(row.feature());

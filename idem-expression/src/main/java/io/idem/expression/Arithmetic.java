@@ -136,7 +136,10 @@ final class Arithmetic {
     /** Returns the sign of left minus right for numbers, dates and durations. */
     static int order(Expression node, Object left, Object right) {
         if (left instanceof Double a && right instanceof Double b) {
-            return a < b ? -1 : a > b ? 1 : 0;
+            if (a < b) {
+                return -1;
+            }
+            return a > b ? 1 : 0;
         }
         if (left instanceof LocalDate a && right instanceof LocalDate b) {
             return a.compareTo(b);

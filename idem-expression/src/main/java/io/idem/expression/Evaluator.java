@@ -114,7 +114,14 @@ public final class Evaluator implements ExpressionVisitor<Object> {
                 found = true;
             }
         }
-        Boolean contained = found ? Boolean.TRUE : sawMissing ? null : Boolean.FALSE;
+        Boolean contained;
+        if (found) {
+            contained = true;
+        } else if (sawMissing) {
+            contained = null;
+        } else {
+            contained = false;
+        }
         return node.negated() ? Logic.not(contained) : contained;
     }
 

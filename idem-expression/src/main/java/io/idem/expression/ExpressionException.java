@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public final class ExpressionException extends RuntimeException {
 
-    /** What went wrong, so callers and tests can tell error families apart without parsing text. */
+    /** Error family, so that callers and tests can tell errors apart without parsing the message. */
     public enum Kind {
         /** The text does not follow the grammar. */
         SYNTAX,

@@ -30,7 +30,7 @@ public enum Function {
     ENDS_WITH("ends_with", 2, 2, "text", "suffix"),
     IF("if", 3, 3, "condition", "then", "else");
 
-    /** Largest number of digits {@code round} accepts, so that 10^digits stays exact in a double. */
+    /** Maximum number of digits {@code round} accepts, so that 10^digits stays exact in a double. */
     public static final int MAX_ROUND_DIGITS = 10;
 
     private final String functionName;

@@ -31,6 +31,7 @@ final class FunctionSql {
             case RATIO -> compiler.divide(argument(call, 0), argument(call, 1));
             case DAYS_BETWEEN -> toDouble(compiler.daysBetween(argument(call, 0), argument(call, 1)));
             case DAYS -> toDouble(argument(call, 0));
+            // NOTE: for letters outside ASCII, lower and upper follow the database's locale here but Unicode in memory.
             case LOWER -> SqlFragment.of("lower(", argument(call, 0), ")");
             case UPPER -> SqlFragment.of("upper(", argument(call, 0), ")");
             case LENGTH -> toDouble(SqlFragment.of("length(", argument(call, 0), ")"));
@@ -79,6 +80,6 @@ final class FunctionSql {
     }
 
     private SqlFragment toDouble(SqlFragment fragment) {
-        return compiler.text(dialect.castToDouble("\u0000"), fragment, SqlFragment.of(""));
+        return compiler.fillTemplate(dialect.castToDouble("\u0000"), fragment, SqlFragment.of(""));
     }
 }

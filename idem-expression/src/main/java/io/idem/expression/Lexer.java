@@ -149,7 +149,9 @@ final class Lexer {
             case '"' -> syntax(start, "strings use single quotes", found, "write 'text' instead of \"text\"");
             case '!' -> syntax(start, "'!' alone is not an operator", found, "write != for not equal, or not to negate a condition");
             case '&', '|' -> syntax(start, "'" + c + "' is not an operator", found, "write and or or");
-            case '.' -> syntax(start, "a number must start with a digit", found, "write 0.5 instead of .5");
+            case '.' -> isDigit(peek(1))
+                    ? syntax(start, "a number must start with a digit", found, "write 0.5 instead of .5")
+                    : syntax(start, "names cannot contain '.'", found, "write the column or feature name alone, without a table name in front");
             default -> syntax(start, "unexpected character", found,
                     "remove it; expressions are made of names, numbers, 'strings', durations such as 30d, operators and parentheses");
         };

@@ -7,7 +7,7 @@ import java.util.List;
 /** Did-you-mean hints for unknown names, ranked by Levenshtein edit distance. */
 final class NameSuggestions {
 
-    /** Longest list of available names printed when none is close; the rest are counted. */
+    /** Maximum number of available names listed when none is close; the rest are counted. */
     private static final int MAX_LISTED = 30;
 
     private NameSuggestions() {

@@ -103,8 +103,8 @@ final class OperatorTypes {
 
     /**
      * Checks that two operands can be compared. Text can be tested for equality but not ordered,
-     * because the order of text depends on the database's collation and would differ between
-     * engines; booleans likewise only for equality.
+     * because the order of text depends on the database's collation and differs between engines.
+     * Booleans, too, can only be tested for equality.
      */
     static void checkComparable(Expression node, Expression leftNode, Expression rightNode, Type left, Type right, boolean ordering) {
         boolean sameKind = left.isNumeric() && right.isNumeric() || left == right && left != Type.LIST;

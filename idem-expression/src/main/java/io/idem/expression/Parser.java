@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Parser {
 
-    /** Deepest nesting accepted, so that hostile input cannot overflow the stack. */
+    /** Maximum nesting depth accepted, so that hostile input cannot overflow the stack. */
     static final int MAX_DEPTH = 100;
 
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "between", "missing", "true", "false", "as_of", "null");
@@ -24,7 +24,7 @@ final class Parser {
         this.cursor = new TokenCursor(tokens);
     }
 
-    /** Most tokens accepted, for the same reason: long chains such as a + b + ... nest as deeply as they are long. */
+    /** Maximum number of tokens accepted, for the same reason: a chain such as a + b + ... nests as deeply as it is long. */
     static final int MAX_TOKENS = 2000;
 
     static Expression parse(String text) {

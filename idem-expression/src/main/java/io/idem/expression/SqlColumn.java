@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * How an identifier reads in SQL: an already-quoted column expression (for example
- * {@code "f"."usage_30d"}) and its expression type. A duration column holds whole days as an
- * integer; a number or money column may be any numeric SQL type, because the compiler casts it to
- * double precision.
+ * {@code "f"."usage_30d"}) and its expression type. A duration column stores whole days as an
+ * integer. A number or money column may have any numeric SQL type, because the compiler casts it
+ * to double precision.
  */
 public record SqlColumn(String sql, Type type) {
 

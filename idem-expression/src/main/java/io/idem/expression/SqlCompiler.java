@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,9 @@ import org.slf4j.LoggerFactory;
 public final class SqlCompiler implements ExpressionVisitor<SqlFragment> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqlCompiler.class);
+
+    /** A quoted or qualified column name, safe to use without parentheses; anything else from a resolver is wrapped. */
+    private static final Pattern PLAIN_COLUMN = Pattern.compile("[\\w\"`.]+");
 
     private final SqlDialect dialect;
     private final Map<String, SqlColumn> columns;
@@ -114,7 +118,11 @@ public final class SqlCompiler implements ExpressionVisitor<SqlFragment> {
     @Override
     public SqlFragment visitIdentifier(Expression.Identifier node) {
         SqlColumn column = columns.get(node.name());
-        return SqlFragment.of(column.type().isNumeric() ? dialect.castToDouble(column.sql()) : column.sql());
+        if (column.type().isNumeric()) {
+            return SqlFragment.of(dialect.castToDouble(column.sql()));
+        }
+        boolean plainColumn = PLAIN_COLUMN.matcher(column.sql()).matches();
+        return SqlFragment.of(plainColumn ? column.sql() : "(" + column.sql() + ")");
     }
 
     @Override
@@ -182,11 +190,11 @@ public final class SqlCompiler implements ExpressionVisitor<SqlFragment> {
     }
 
     SqlFragment addDays(SqlFragment date, SqlFragment days) {
-        return text(dialect.addDays("\u0000", "\u0001"), date, days);
+        return fillTemplate(dialect.addDays("\u0000", "\u0001"), date, days);
     }
 
     SqlFragment daysBetween(SqlFragment start, SqlFragment end) {
-        return text(dialect.daysBetween("\u0000", "\u0001"), start, end);
+        return fillTemplate(dialect.daysBetween("\u0000", "\u0001"), start, end);
     }
 
     /**
@@ -194,7 +202,7 @@ public final class SqlCompiler implements ExpressionVisitor<SqlFragment> {
      * dialect methods take SQL text, so this keeps each operand's parameters in the order the
      * operands occur in the dialect's text (PostgreSQL's days between, for one, writes end before start).
      */
-    SqlFragment text(String template, SqlFragment first, SqlFragment second) {
+    SqlFragment fillTemplate(String template, SqlFragment first, SqlFragment second) {
         List<Object> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         for (char c : template.toCharArray()) {

@@ -59,7 +59,7 @@ final class Syntax {
     static BigDecimal number(Token token) {
         BigDecimal value = new BigDecimal(token.text());
         if (Double.isInfinite(value.doubleValue())) {
-            throw error(token, "the number is too large", "write a number below 1.7e308");
+            throw error(token, "the number is too large for double precision", "write a smaller number");
         }
         return value;
     }
@@ -72,7 +72,7 @@ final class Syntax {
             long parsed = Long.parseLong(amount);
             Expression.DurationLiteral literal = new Expression.DurationLiteral(parsed, unit, token.position());
             if (literal.days() > 3_650_000) {
-                throw error(token, "the duration is longer than 10,000 years", "write a shorter duration");
+                throw error(token, "the duration is longer than 3,650,000 days (about 10,000 years)", "write a shorter duration");
             }
             return literal;
         } catch (NumberFormatException | ArithmeticException e) {

@@ -60,7 +60,7 @@ class DuckDbAgreementPropertyTest {
 
         for (int i = 0; i < rows.size(); i++) {
             Object memory = Evaluator.evaluate(expression, AgreementTable.bindings(rows.get(i), asOf));
-            Statistics.label("result").collect(memory == null ? "missing" : memory instanceof Boolean b ? String.valueOf(b) : "value");
+            Statistics.label("result").collect(resultKind(memory));
             assertThat(AgreementTable.agree(memory, database.get(i)))
                     .as("%s%n  SQL %s%n  row %s, as of %s%n  memory %s, DuckDB %s", generated.text(), fragment.sql(), rows.get(i), asOf,
                             memory, database.get(i))
@@ -72,6 +72,16 @@ class DuckDbAgreementPropertyTest {
             coverage.check("value").percentage(percent -> percent > 20);
             coverage.check("missing").percentage(percent -> percent > 5);
         });
+    }
+
+    private static String resultKind(Object value) {
+        if (value == null) {
+            return "missing";
+        }
+        if (value instanceof Boolean condition) {
+            return String.valueOf(condition);
+        }
+        return "value";
     }
 
     @Property(tries = 200)

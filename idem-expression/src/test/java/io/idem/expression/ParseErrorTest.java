@@ -21,6 +21,11 @@ class ParseErrorTest {
             "a = 'abc                 | SYNTAX           | 5      | the string opened at column 5 is not closed                       | 'abc",
             "a == 1                   | SYNTAX           | 3      | '==' is not an operator                                           | ==",
             "a && b                   | SYNTAX           | 3      | '&&' is not an operator                                           | &&",
+            "a ! b                    | SYNTAX           | 3      | '!' alone is not an operator                                      | !",
+            "a & b                    | SYNTAX           | 3      | '&' is not an operator                                            | &",
+            "x is not 3               | SYNTAX           | 10     | expected missing after 'is not'                                   | 3",
+            "as_of - 99999999999999999999d | SYNTAX      | 9      | the duration is too long                                          | 99999999999999999999d",
+            "as_of - 4000000d         | SYNTAX           | 9      | the duration is longer than 3,650,000 days (about 10,000 years)   | 4000000d",
             "a = \"x\"                  | SYNTAX           | 5      | strings use single quotes                                         | \"",
             "x = missing              | SYNTAX           | 5      | missing is not a value                                            | missing",
             "x is null                | SYNTAX           | 6      | Idem expressions call an absent value missing, not null           | null",
@@ -33,6 +38,7 @@ class ParseErrorTest {
             "a > 1e5                  | SYNTAX           | 5      | scientific notation is not supported                              | 1e5",
             "a > 1.                   | SYNTAX           | 5      | expected a digit after the decimal point                          | 1.",
             "a > .5                   | SYNTAX           | 5      | a number must start with a digit                                  | .",
+            "t.mrr > 1                | SYNTAX           | 2      | names cannot contain '.'                                          | .",
             "Usage_30d > 1            | SYNTAX           | 1      | names are written in lower case                                   | Usage_30d",
             "pct_chnge(a, b)          | UNKNOWN_FUNCTION | 1      | unknown function 'pct_chnge'                                      | pct_chnge",
             "count(usage)             | UNKNOWN_FUNCTION | 1      | 'count' is an aggregate over events                               | count",
@@ -66,6 +72,25 @@ class ParseErrorTest {
         assertThat(error.problem()).contains(problem);
         assertThat(error.found()).isEqualTo(found.equals("''") ? "" : found);
         assertThat(error.fix()).isNotBlank();
+    }
+
+    @Test
+    void rejectsDoubleBarAsOr() {
+        ExpressionException error = catchThrowableOfType(ExpressionException.class, () -> Expressions.parse("a || b"));
+
+        assertThat(error.column()).isEqualTo(3);
+        assertThat(error.problem()).isEqualTo("'||' is not an operator");
+        assertThat(error.fix()).isEqualTo("write or; strings cannot be joined");
+    }
+
+    @Test
+    void rejectsNumberBeyondDoublePrecision() {
+        String huge = "1" + "0".repeat(400);
+
+        ExpressionException error = catchThrowableOfType(ExpressionException.class, () -> Expressions.parse("x > " + huge));
+
+        assertThat(error.column()).isEqualTo(5);
+        assertThat(error.problem()).isEqualTo("the number is too large for double precision");
     }
 
     @Test

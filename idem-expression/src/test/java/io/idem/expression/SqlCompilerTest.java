@@ -142,6 +142,15 @@ class SqlCompilerTest {
     }
 
     @Test
+    void wrapsComputedColumnInParentheses() {
+        ColumnResolver resolver = name -> new SqlColumn("\"t\".\"signup_date\" + 1", Type.DATE);
+
+        SqlFragment fragment = SqlCompiler.compile(Expressions.parse("signup is missing"), new DuckDbDialect(), resolver);
+
+        assertThat(fragment.sql()).isEqualTo("((\"t\".\"signup_date\" + 1) IS NULL)");
+    }
+
+    @Test
     void reportsUnknownColumnAtItsPosition() {
         ExpressionException error = catchThrowableOfType(ExpressionException.class, () -> compile("usage_30d > 1 and feture = 'a'"));
 

@@ -95,6 +95,8 @@ class TypeCheckerTest {
             "days_between(signup_date, 3)        | TYPE      | 27     | argument 2 of days_between must be a date, found a number               | days_between(from, to)",
             "days(3)                             | TYPE      | 6      | argument 1 of days must be a duration, found a number                   | days(duration)",
             "lower(3)                            | TYPE      | 7      | argument 1 of lower must be string, found a number                      | lower(text)",
+            "abs(plan)                           | TYPE      | 5      | argument 1 of abs must be a number, money or a duration, found a string | abs(x)",
+            "contains(plan, 1)                   | TYPE      | 16     | argument 2 of contains must be string, found a number                   | contains(text, part)",
             "coalesce(mrr, 'x')                  | TYPE      | 15     | argument 2 of coalesce is a string but the earlier ones are money       | same type",
             "if(escalated, 1, 'x')               | TYPE      | 18     | argument 3 of if is a string but the earlier ones are number            | same type",
             "if(usage_30d, 1, 2)                 | TYPE      | 4      | argument 1 of if must be a condition (true or false), found a number    | if(condition, then, else)",

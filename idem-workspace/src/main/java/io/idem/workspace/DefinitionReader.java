@@ -117,6 +117,14 @@ final class DefinitionReader {
                         "add for example 'source: usage' and 'aggregate: count'");
             }
             Aggregate aggregate = source == null ? null : fields.enumValue("aggregate", Aggregate.class, null);
+            if (expression != null && source == null) {
+                for (String sourceOnly : List.of("aggregate", "column", "where", "window", "offset")) {
+                    if (fields.node(sourceOnly) != null) {
+                        fields.node(sourceOnly).problem(sourceOnly, "'" + sourceOnly + "' applies to source aggregates, not to an expression feature",
+                                "remove it, or define an aggregate feature and use it in the expression");
+                    }
+                }
+            }
             features.put(name, new Feature(name, fields.string("description", false), source, aggregate,
                     fields.string("column", false), fields.string("where", false), fields.days("window", null),
                     fields.days("offset", 0), expression, entry.getValue().location()));
@@ -209,6 +217,9 @@ final class DefinitionReader {
         Scoring scoring = null;
         YamlNode linear = fields.node("linear");
         YamlNode thresholds = fields.node("thresholds");
+        if (linear != null && thresholds != null) {
+            node.problem(name, "a measure has either 'linear' or 'thresholds' scoring, not both", "keep one of them");
+        }
         if (linear != null) {
             FieldReader range = new FieldReader(linear, Set.of("worst", "best"));
             Double worst = range.number("worst", null);
@@ -229,6 +240,9 @@ final class DefinitionReader {
                     continue;
                 }
                 steps.add(new Scoring.Step(step.number("min", null), score));
+            }
+            if (steps.isEmpty()) {
+                thresholds.problem(null, "thresholds need at least one step", "add for example [{min: 10, score: 100}, {score: 0}]");
             }
             steps.sort((a, b) -> Double.compare(b.min() == null ? Double.NEGATIVE_INFINITY : b.min(),
                     a.min() == null ? Double.NEGATIVE_INFINITY : a.min()));
@@ -318,6 +332,9 @@ final class DefinitionReader {
             if (motion != null && offer == null) {
                 fields.missing("offer");
             }
+            if (motion == null && offer != null) {
+                fields.node("offer").problem(offer, "an offer needs a motion", "add 'motion: upsell', 'cross_sell' or 'bundle', or remove the offer");
+            }
             OwnerRule owner = owner(fields.node("owner"), new OwnerRule.AccountOwner(null));
             List<PlaybookStep> steps = new ArrayList<>();
             YamlNode stepsNode = fields.node("steps");
@@ -353,6 +370,10 @@ final class DefinitionReader {
             return defaultRule;
         }
         FieldReader fields = new FieldReader(node, Set.of("round_robin", "account_owner"));
+        if (fields.node("round_robin") != null && fields.node("account_owner") != null) {
+            node.problem(null, "an owner is either 'round_robin' or 'account_owner', not both",
+                    "keep '{account_owner: TEAM}' for the account's owner with a round-robin fallback, or '{round_robin: TEAM}'");
+        }
         String team = fields.string("round_robin", false);
         if (team != null) {
             return new OwnerRule.RoundRobin(team);

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /** Typed reads of mapping fields, with unknown-key checks; every problem goes to the node's list. */
 final class FieldReader {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*([dw])");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*([dw])");
     static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final YamlNode owner;
@@ -28,7 +28,7 @@ final class FieldReader {
         this.fields = owner.entries();
         for (Map.Entry<String, YamlNode> entry : fields.entrySet()) {
             if (!allowed.contains(entry.getKey())) {
-                entry.getValue().problem(entry.getKey(), "unknown field '" + entry.getKey() + "'",
+                owner.keyNode(entry.getKey()).problem(entry.getKey(), "unknown field '" + entry.getKey() + "'",
                         Suggestions.hint(entry.getKey(), allowed.stream().sorted().toList()));
             }
         }
@@ -73,8 +73,12 @@ final class FieldReader {
         if (value == null) {
             return defaultValue;
         }
-        String normalised = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String trimmed = value.trim();
+        String normalised = trimmed.toUpperCase(Locale.ROOT).replace('-', '_');
         try {
+            if (!trimmed.equals(trimmed.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("enum values are lower case");
+            }
             return Enum.valueOf(type, normalised);
         } catch (IllegalArgumentException e) {
             List<String> options = Arrays.stream(type.getEnumConstants())
@@ -138,7 +142,8 @@ final class FieldReader {
         }
         Matcher matcher = DURATION.matcher(value.trim());
         if (!matcher.matches()) {
-            fields.get(key).problem(value, "invalid duration", "write a number of days or weeks with its unit, for example 30d or 4w");
+            fields.get(key).problem(value, "invalid duration",
+                    "write a number of days or weeks (at most 6 digits) with its unit, for example 30d or 4w");
             return defaultValue;
         }
         int amount = Integer.parseInt(matcher.group(1));

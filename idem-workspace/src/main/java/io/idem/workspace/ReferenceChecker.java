@@ -123,7 +123,7 @@ final class ReferenceChecker {
                 problem(feature.location(), path + ".window", null, "source '" + source.name() + "' of kind " + source.kind().configName()
                         + " has no date column for windows", "remove the window, or use a source with dated rows");
             }
-            if (source.kind() == SourceKind.ACCOUNTS && aggregate != Aggregate.LAST && aggregate != Aggregate.COUNT) {
+            if (source.kind() == SourceKind.ACCOUNTS) {
                 problem(feature.location(), path + ".aggregate", aggregate.configName(), "an accounts column is already one value per account",
                         "refer to the column by its name in expressions, for example 'seats'");
             }

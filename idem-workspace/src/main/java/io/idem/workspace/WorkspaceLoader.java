@@ -69,6 +69,10 @@ public final class WorkspaceLoader {
             problems.add(new ConfigProblem(new Location(file, mark.getLine() + 1, mark.getColumn() + 1, "(syntax)"), null,
                     "invalid YAML: " + e.getProblem(), "check the indentation and quoting near this position"));
             return new Result(null, problems);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            problems.add(new ConfigProblem(Location.unknown(file, "(syntax)"), null, "invalid YAML: " + e.getMessage(),
+                    "remove control characters and check the file is plain UTF-8 text"));
+            return new Result(null, problems);
         }
         if (root == null) {
             problems.add(new ConfigProblem(Location.unknown(file, "(file)"), null, "the file is empty",

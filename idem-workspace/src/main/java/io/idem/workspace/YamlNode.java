@@ -22,6 +22,7 @@ final class YamlNode {
     private final String path;
     private final Path file;
     private final List<ConfigProblem> problems;
+    private final Map<String, YamlNode> keys = new LinkedHashMap<>();
 
     YamlNode(Node node, String path, Path file, List<ConfigProblem> problems) {
         this.node = node;
@@ -79,6 +80,7 @@ final class YamlNode {
                         .problem(key, "duplicate key", "keep one '" + key + "' under " + (path.isEmpty() ? "the top level" : path));
             }
             entries.put(key, new YamlNode(tuple.getValueNode(), childPath, file, problems));
+            keys.put(key, new YamlNode(tuple.getKeyNode(), childPath, file, problems));
         }
         return entries;
     }
@@ -96,6 +98,12 @@ final class YamlNode {
             items.add(new YamlNode(values.get(i), path + "[" + i + "]", file, problems));
         }
         return items;
+    }
+
+    /** Returns the node of a key of this mapping (for problems about the key itself), after {@link #entries()}. */
+    YamlNode keyNode(String key) {
+        YamlNode node = keys.get(key);
+        return node == null ? this : node;
     }
 
     String scalarOrNull() {

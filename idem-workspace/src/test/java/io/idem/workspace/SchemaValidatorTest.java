@@ -432,7 +432,7 @@ class SchemaValidatorTest {
         assertThat(defs.get("optionalName").get("pattern").asText()).isEqualTo("^" + FieldReader.NAME.pattern() + "$");
     }
 
-    /** A case both accept; edits are pairs of text to find in {@link #VALID} and its replacement. */
+    /** Returns a case that both validators accept. Edits are pairs of text to find in {@link #VALID} and its replacement. */
     private static Arguments accepted(String name, String... edits) {
         return Arguments.of(name, List.of(edits), true);
     }
