@@ -59,9 +59,10 @@ final class TriggerReplay {
         Map<String, Map<String, TriggerState>> states = new HashMap<>();
         FeatureEngine features = new FeatureEngine(definitions, store);
         Set<String> needed = definitions.triggerReferences();
+        Map<LocalDate, AccountFrame> frames = features.computeAt(monthEnds, needed);
         int done = 0;
         for (LocalDate day : monthEnds) {
-            AccountFrame frame = features.compute(day, needed);
+            AccountFrame frame = frames.get(day);
             for (HealthModel model : definitions.workspace().healthModels()) {
                 if (needed.contains(model.name()) || needed.contains(model.name() + "_band")) {
                     HealthScorer.score(model, frame);

@@ -1,5 +1,7 @@
 package io.idem.demo;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +13,7 @@ import java.util.List;
  *
  * <p>Payment depends on the account's payment habit and on its sentiment in the month of issue,
  * so late and unpaid invoices cluster in unhappy accounts. The final invoice of a churned
- * subscription goes unpaid in {@value #UNPAID_AFTER_CHURN_SHARE} of cases.
+ * subscription goes unpaid with probability {@value #UNPAID_AFTER_CHURN_SHARE}.
  */
 final class InvoiceSimulator {
 
@@ -60,8 +62,8 @@ final class InvoiceSimulator {
         int firstPeriod = 0;
         if (subscription.startDay() < window.firstDay()) {
             // Skip the periods before the window without walking through them one by one.
-            int monthsBefore = (int) java.time.temporal.ChronoUnit.MONTHS.between(
-                    java.time.LocalDate.ofEpochDay(subscription.startDay()), java.time.LocalDate.ofEpochDay(window.firstDay()));
+            int monthsBefore = (int) ChronoUnit.MONTHS.between(LocalDate.ofEpochDay(subscription.startDay()),
+                    LocalDate.ofEpochDay(window.firstDay()));
             firstPeriod = Math.max(0, monthsBefore / period - 1);
         }
         for (int k = firstPeriod; ; k++) {

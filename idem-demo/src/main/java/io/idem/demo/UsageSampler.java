@@ -8,10 +8,10 @@ import org.hipparchus.analysis.function.Sigmoid;
  * Draws and writes the usage rows of accounts, one account at a time. A row is one user's use of
  * one feature on one day, with a count of uses. Each account gets rows in proportion to its total
  * usage weight. The count is rounded so that the running total stays the nearest integer to the
- * running expectation, which makes the total over all accounts exactly the requested row count. The account's
- * rows fall into its active months by weight (a multinomial draw, one month per row). Within a
- * month every active user gets a row before any user gets a second one, so the distinct users
- * of a month approach its active users whenever the rate allows.
+ * running expectation, which makes the total over all accounts exactly the requested row count.
+ * The account's rows fall into its active months by weight (a multinomial draw, one month per
+ * row). Within a month every active user gets a row before any user gets a second one, so the
+ * distinct users of a month approach its active users whenever the rate allows.
  *
  * <p>Each account adopts a feature with the feature's adoption share, at a month after signup
  * drawn around the feature's typical delay, and its use then ramps up along a logistic curve.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.idem.store.ColumnType;
 import io.idem.workspace.Column;
 import io.idem.workspace.OfferCatalog;
+import io.idem.workspace.SchemaValidator;
 import io.idem.workspace.Source;
 import io.idem.workspace.SourceKind;
 import io.idem.workspace.TeamMember;
@@ -62,6 +63,11 @@ class GeneratedWorkspaceTest {
         assertThat(workspace.dataDirectory()).isEqualTo(demo.dataFolder().toAbsolutePath().normalize());
         assertThat(demo.asOf()).isEqualTo(DemoSpec.DEFAULT_AS_OF);
         assertThat(demo.configFile()).exists();
+    }
+
+    @Test
+    void configPassesJsonSchema() {
+        assertThat(SchemaValidator.validate(demo.folder())).isEmpty();
     }
 
     @Test

@@ -21,11 +21,43 @@ import java.util.Set;
 public final class Bindings {
 
     private final Map<String, Object> values;
+    private final Lookup lookup;
     private final LocalDate asOf;
 
     private Bindings(Map<String, Object> values, LocalDate asOf) {
         this.values = values;
+        this.lookup = null;
         this.asOf = asOf;
+    }
+
+    private Bindings(Lookup lookup, LocalDate asOf) {
+        this.values = null;
+        this.lookup = lookup;
+        this.asOf = asOf;
+    }
+
+    /**
+     * Values read on demand, for evaluating many expressions over large tables without copying a
+     * row into a map first. Values are normalised as they are read, with the same rules as
+     * {@link #of(Map, LocalDate)}.
+     */
+    public interface Lookup {
+
+        /** Returns whether the name is bound (its value may still be missing). */
+        boolean contains(String name);
+
+        /** Returns the value of a bound name, or null when missing. */
+        Object value(String name);
+
+        /** Returns the bound names, for did-you-mean hints. */
+        Set<String> names();
+    }
+
+    /** Creates bindings that read each value from {@code lookup} when the evaluator needs it. */
+    public static Bindings lookup(Lookup lookup, LocalDate asOf) {
+        Objects.requireNonNull(lookup, "lookup is null");
+        Objects.requireNonNull(asOf, "asOf is null");
+        return new Bindings(lookup, asOf);
     }
 
     /**
@@ -47,16 +79,16 @@ public final class Bindings {
     }
 
     public boolean contains(String name) {
-        return values.containsKey(name);
+        return lookup == null ? values.containsKey(name) : lookup.contains(name);
     }
 
     /** Returns the value of a name: Double, LocalDate, Duration, Boolean, String, or null when missing. */
     public Object value(String name) {
-        return values.get(name);
+        return lookup == null ? values.get(name) : normalize(name, lookup.value(name));
     }
 
     public Set<String> names() {
-        return values.keySet();
+        return lookup == null ? values.keySet() : lookup.names();
     }
 
     private static Object normalize(String name, Object value) {

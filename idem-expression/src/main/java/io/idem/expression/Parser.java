@@ -16,6 +16,9 @@ final class Parser {
     /** Maximum nesting depth accepted, so that hostile input cannot overflow the stack. */
     static final int MAX_DEPTH = 100;
 
+    /** Maximum number of tokens accepted, for the same reason: a chain such as a + b + ... nests as deeply as it is long. */
+    static final int MAX_TOKENS = 2000;
+
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "between", "missing", "true", "false", "as_of", "null");
 
     private final TokenCursor cursor;
@@ -23,9 +26,6 @@ final class Parser {
     private Parser(List<Token> tokens) {
         this.cursor = new TokenCursor(tokens);
     }
-
-    /** Maximum number of tokens accepted, for the same reason: a chain such as a + b + ... nests as deeply as it is long. */
-    static final int MAX_TOKENS = 2000;
 
     static Expression parse(String text) {
         List<Token> tokens = Lexer.tokenize(text);

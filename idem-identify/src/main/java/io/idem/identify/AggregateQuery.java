@@ -53,6 +53,14 @@ final class AggregateQuery {
     }
 
     static AggregateQuery build(Workspace workspace, Source source, List<Feature> features, SqlDialect dialect, LocalDate asOf) {
+        return build(workspace, source, features, dialect, List.of(asOf));
+    }
+
+    /**
+     * Builds one scan that computes every feature at every date: the result has the account id,
+     * then for each date in order one column per feature in order.
+     */
+    static AggregateQuery build(Workspace workspace, Source source, List<Feature> features, SqlDialect dialect, List<LocalDate> dates) {
         List<Object> parameters = new ArrayList<>();
         String accountColumn;
         String from = dialect.quoteIdentifier(source.tableName()) + " " + TABLE_ALIAS;
@@ -67,8 +75,10 @@ final class AggregateQuery {
         }
 
         StringBuilder select = new StringBuilder("SELECT ").append(accountColumn).append(" AS account_id");
-        for (Feature feature : features) {
-            select.append(",\n  ").append(aggregate(feature, source, dialect, asOf, parameters));
+        for (LocalDate asOf : dates) {
+            for (Feature feature : features) {
+                select.append(",\n  ").append(aggregate(feature, source, dialect, asOf, parameters));
+            }
         }
         String sql = select + "\nFROM " + from + "\nGROUP BY " + accountColumn;
         return new AggregateQuery(sql, parameters, features);

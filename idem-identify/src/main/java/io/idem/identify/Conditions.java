@@ -1,5 +1,6 @@
 package io.idem.identify;
 
+import io.idem.expression.Bindings;
 import io.idem.expression.Evaluator;
 import io.idem.expression.Expression;
 import java.time.LocalDate;
@@ -12,8 +13,9 @@ final class Conditions {
 
     static Boolean[] evaluate(Expression condition, AccountFrame frame, LocalDate asOf) {
         Boolean[] holds = new Boolean[frame.size()];
+        FrameBindings values = new FrameBindings(frame);
         for (int row = 0; row < frame.size(); row++) {
-            Object value = Evaluator.evaluate(condition, io.idem.expression.Bindings.of(frame.row(row), asOf));
+            Object value = Evaluator.evaluate(condition, Bindings.lookup(values.at(row), asOf));
             holds[row] = Boolean.TRUE.equals(value);
         }
         return holds;

@@ -52,12 +52,26 @@ public final class FeatureEngine {
 
     /**
      * Computes only the named features and the derived features they need; the frame still has
-     * every account column. The backtest uses this to skip features no trigger reads.
+     * every account column.
      */
     public AccountFrame compute(LocalDate asOf, Set<String> wanted) {
+        return computeAt(List.of(asOf), wanted).get(asOf);
+    }
+
+    /**
+     * Computes the named features (and what they need) at several dates, reading each source once
+     * for all dates. The backtest uses this to replay many month ends in one scan per source.
+     */
+    public Map<LocalDate, AccountFrame> computeAt(List<LocalDate> dates, Set<String> wanted) {
         Workspace workspace = definitions.workspace();
-        AccountFrame frame = loadAccounts(workspace);
+        AccountFrame accounts = loadAccounts(workspace);
         Set<String> needed = definitions.featureClosure(wanted);
+        Map<LocalDate, AccountFrame> frames = new LinkedHashMap<>();
+        for (LocalDate date : dates) {
+            AccountFrame frame = new AccountFrame(accounts.accountIds());
+            accounts.columnNames().forEach(name -> frame.put(name, accounts.column(name)));
+            frames.put(date, frame);
+        }
 
         Map<Source, List<Feature>> bySource = new LinkedHashMap<>();
         List<Feature> renewals = new ArrayList<>();
@@ -72,14 +86,18 @@ public final class FeatureEngine {
             }
         }
         for (Map.Entry<Source, List<Feature>> entry : bySource.entrySet()) {
-            runAggregates(workspace, entry.getKey(), entry.getValue(), frame, asOf);
+            runAggregates(workspace, entry.getKey(), entry.getValue(), frames, accounts);
         }
-        for (Feature feature : renewals) {
-            frame.put(feature.name(), RenewalDates.daysToRenewal(store, feature, workspace.sources().get(feature.source()), frame,
-                    asOf.minusDays(feature.offsetDays()), asOf));
+        for (Map.Entry<LocalDate, AccountFrame> entry : frames.entrySet()) {
+            LocalDate asOf = entry.getKey();
+            AccountFrame frame = entry.getValue();
+            for (Feature feature : renewals) {
+                frame.put(feature.name(), RenewalDates.daysToRenewal(store, feature, workspace.sources().get(feature.source()), frame,
+                        asOf.minusDays(feature.offsetDays()), asOf));
+            }
+            computeDerived(frame, asOf, needed);
         }
-        computeDerived(frame, asOf, needed);
-        return frame;
+        return frames;
     }
 
     private AccountFrame loadAccounts(Workspace workspace) {
@@ -119,32 +137,36 @@ public final class FeatureEngine {
         return frame;
     }
 
-    private void runAggregates(Workspace workspace, Source source, List<Feature> features, AccountFrame frame, LocalDate asOf) {
-        AggregateQuery query = AggregateQuery.build(workspace, source, features, store.dialect(), asOf);
-        LOG.debug("Aggregate query for source {}:\n{}", source.name(), query.sql());
+    private void runAggregates(Workspace workspace, Source source, List<Feature> features, Map<LocalDate, AccountFrame> frames,
+                               AccountFrame accounts) {
+        List<LocalDate> dates = new ArrayList<>(frames.keySet());
+        AggregateQuery query = AggregateQuery.build(workspace, source, features, store.dialect(), dates);
+        LOG.debug("Aggregate query for source {} at {} date(s):\n{}", source.name(), dates.size(), query.sql());
         List<Object[]> columns = new ArrayList<>();
-        for (Feature feature : features) {
-            Object[] values = frame.newColumn();
-            if (zeroWhenEmpty(feature.aggregate())) {
-                Object zero = Values.zero(definitions.types().get(feature.name()));
-                java.util.Arrays.fill(values, zero);
+        for (int d = 0; d < dates.size(); d++) {
+            for (Feature feature : features) {
+                Object[] values = accounts.newColumn();
+                if (zeroWhenEmpty(feature.aggregate())) {
+                    java.util.Arrays.fill(values, Values.zero(definitions.types().get(feature.name())));
+                }
+                columns.add(values);
             }
-            columns.add(values);
         }
         long unknownAccounts = 0;
         try (PreparedStatement statement = store.connection().prepareStatement(query.sql())) {
             Parameters.bind(statement, query.parameters());
             try (ResultSet resultSet = statement.executeQuery()) {
                 while (resultSet.next()) {
-                    int row = frame.rowOf(resultSet.getString(1));
+                    int row = accounts.rowOf(resultSet.getString(1));
                     if (row < 0) {
                         unknownAccounts++;
                         continue;
                     }
-                    for (int i = 0; i < features.size(); i++) {
-                        Feature feature = features.get(i);
-                        Object value = resultSet.getObject(i + 2);
-                        columns.get(i)[row] = convert(feature, value, asOf);
+                    for (int d = 0; d < dates.size(); d++) {
+                        for (int i = 0; i < features.size(); i++) {
+                            int column = d * features.size() + i;
+                            columns.get(column)[row] = convert(features.get(i), resultSet.getObject(column + 2), dates.get(d));
+                        }
                     }
                 }
             }
@@ -155,8 +177,11 @@ public final class FeatureEngine {
             LOG.warn("Source {} has rows for {} account id(s) missing from the accounts source; their features are ignored",
                     source.name(), unknownAccounts);
         }
-        for (int i = 0; i < features.size(); i++) {
-            frame.put(features.get(i).name(), columns.get(i));
+        for (int d = 0; d < dates.size(); d++) {
+            AccountFrame frame = frames.get(dates.get(d));
+            for (int i = 0; i < features.size(); i++) {
+                frame.put(features.get(i).name(), columns.get(d * features.size() + i));
+            }
         }
     }
 
@@ -186,8 +211,9 @@ public final class FeatureEngine {
             Expression expression = definitions.derived(name);
             Type type = definitions.types().get(name);
             Object[] values = frame.newColumn();
+            FrameBindings bindings = new FrameBindings(frame);
             for (int row = 0; row < frame.size(); row++) {
-                values[row] = Values.normalise(Evaluator.evaluate(expression, Bindings.of(frame.row(row), asOf)), type);
+                values[row] = Values.normalise(Evaluator.evaluate(expression, Bindings.lookup(bindings.at(row), asOf)), type);
             }
             frame.put(name, values);
         }
