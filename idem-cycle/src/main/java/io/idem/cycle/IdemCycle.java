@@ -101,6 +101,8 @@ public final class IdemCycle {
                 throw e;
             }
 
+            // run.json is written before the report, which reads it for its footer, and again after it with the report stage timed.
+            RunJson.write(request.outputDirectory(), result, stages);
             started = System.nanoTime();
             listener.stageStarted("report", 0);
             writeReport(request.outputDirectory(), runId);

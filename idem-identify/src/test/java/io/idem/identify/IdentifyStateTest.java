@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -130,6 +131,26 @@ class IdentifyStateTest {
             assertThat(memberships(test.store())).containsExactly(
                     "a 2024-01-02 2024-01-05 run-1 run-3",
                     "b 2024-01-02 - run-1 -");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    @Disabled("bug: re-entering a segment on the date it was left inserts nothing, because the row of that entry date exists closed")
+    void reenteringOnTheDayOfLeavingKeepsMembershipOpen(Engine engine) throws Exception {
+        Definitions definitions = Definitions.compile(TriggerFixture.workspace(folder));
+        try (TestStore test = TestStore.open(engine, folder)) {
+            IdentifyState state = new IdentifyState(test.store());
+            LocalDate day = DATES.get(1);
+
+            // Three runs for the same date, as when the data is corrected twice: a qualifies, then not, then again.
+            for (int frame : new int[] {1, 0, 1}) {
+                Map<String, SegmentEngine.Change> changes = SegmentEngine.evaluate(definitions, TriggerFixture.frame(frame), day,
+                        state.loadOpenMemberships());
+                state.saveMemberships(changes, day, "run-" + frame);
+            }
+
+            assertThat(state.loadOpenMemberships()).isEqualTo(Map.of("strong", Set.of("a", "b")));
         }
     }
 

@@ -28,7 +28,7 @@ final class RunFooter {
                 + entry("Run id", run.runId())
                 + entry("As of", run.asOf())
                 + entry("Configuration hash", run.configurationHash())
-                + entry("Version", run.version())
+                + entry("Configuration version", run.version())
                 + "</dl>\n";
     }
 

@@ -37,9 +37,8 @@ public abstract sealed class BulkWriter implements AutoCloseable {
         try {
             Connection connection = store.connection();
             if (connection.isWrapperFor(DuckDBConnection.class)) {
-                DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
                 store.dialect().quoteIdentifier(table);
-                return new Appender(duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table), columns, types);
+                return new Appender(store, table, columns, types);
             }
             return new Batched(store, table, columns, types);
         } catch (SQLException e) {
@@ -69,16 +68,57 @@ public abstract sealed class BulkWriter implements AutoCloseable {
     @Override
     public abstract void close();
 
+    /**
+     * DuckDB's appender, fed on the store's append thread: rows are copied into batches, and a
+     * batch is appended while the caller parses the next one, so parsing and appending overlap on
+     * two cores. At most one batch is in flight; errors surface on the next write or on close.
+     */
     private static final class Appender extends BulkWriter {
-        private final DuckDBAppender appender;
+        private static final int BATCH_ROWS = 8_192;
 
-        Appender(DuckDBAppender appender, List<String> columns, List<ColumnType> types) {
+        private final Store store;
+        private final DuckDBAppender appender;
+        private Object[][] batch = new Object[BATCH_ROWS][];
+        private int batchSize;
+        private java.util.concurrent.Future<?> inFlight;
+
+        Appender(Store store, String table, List<String> columns, List<ColumnType> types) throws SQLException {
             super(columns, types);
-            this.appender = appender;
+            this.store = store;
+            DuckDBConnection duck = store.connection().unwrap(DuckDBConnection.class);
+            this.appender = store.onAppendThread(() -> duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table));
         }
 
         @Override
         protected void writeRow(Object[] values) throws SQLException {
+            batch[batchSize++] = values.clone();
+            if (batchSize == BATCH_ROWS) {
+                flushBatch();
+            }
+        }
+
+        private void flushBatch() throws SQLException {
+            awaitInFlight();
+            Object[][] full = batch;
+            int rows = batchSize;
+            batch = new Object[BATCH_ROWS][];
+            batchSize = 0;
+            inFlight = store.submitToAppendThread(() -> {
+                for (int r = 0; r < rows; r++) {
+                    appendRow(full[r]);
+                }
+                return null;
+            });
+        }
+
+        private void awaitInFlight() throws SQLException {
+            if (inFlight != null) {
+                Store.await(inFlight);
+                inFlight = null;
+            }
+        }
+
+        private void appendRow(Object[] values) throws SQLException {
             appender.beginRow();
             for (int i = 0; i < values.length; i++) {
                 Object value = values[i];
@@ -102,7 +142,14 @@ public abstract sealed class BulkWriter implements AutoCloseable {
         @Override
         public void close() {
             try {
-                appender.close();
+                if (batchSize > 0) {
+                    flushBatch();
+                }
+                awaitInFlight();
+                store.onAppendThread(() -> {
+                    appender.close();
+                    return null;
+                });
             } catch (SQLException e) {
                 throw new StoreException("cannot finish loading: " + e.getMessage(), e);
             }

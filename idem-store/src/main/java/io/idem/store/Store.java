@@ -22,6 +22,7 @@ public final class Store implements AutoCloseable {
     private final StoreLocation location;
     private final Connection connection;
     private final SqlDialect dialect;
+    private java.util.concurrent.ExecutorService appendThread;
 
     private Store(StoreLocation location, Connection connection) {
         this.location = location;
@@ -88,6 +89,53 @@ public final class Store implements AutoCloseable {
         return location;
     }
 
+    /** A task for the append thread that may throw SQLException. */
+    @FunctionalInterface
+    interface SqlTask<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs a task on the store's single append thread and waits for it. All appender work runs
+     * there, so a bulk load can overlap parsing with appending without two threads ever using the
+     * connection at once: the caller does not touch the connection while a batch is in flight.
+     */
+    <T> T onAppendThread(SqlTask<T> task) throws SQLException {
+        return await(submitToAppendThread(task));
+    }
+
+    <T> java.util.concurrent.Future<T> submitToAppendThread(SqlTask<T> task) {
+        synchronized (this) {
+            if (appendThread == null) {
+                appendThread = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "idem-append");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+        }
+        return appendThread.submit(task::run);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T await(java.util.concurrent.Future<?> future) throws SQLException {
+        try {
+            return (T) future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for the append thread", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw sql;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new SQLException(cause);
+        }
+    }
+
     /** Starts a bulk load into {@code table}; see {@link BulkWriter}. */
     public BulkWriter bulkWriter(String table, java.util.List<String> columns, java.util.List<ColumnType> types) {
         return BulkWriter.open(this, table, columns, types);
@@ -105,6 +153,11 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (appendThread != null) {
+                appendThread.shutdown();
+            }
+        }
         try {
             connection.close();
         } catch (SQLException e) {

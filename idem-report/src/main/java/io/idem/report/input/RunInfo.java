@@ -24,11 +24,11 @@ public record RunInfo(String runId, String asOf, String configurationHash, Strin
     static final List<String> RUN_ID_FIELDS = List.of("run_id", "id");
     static final List<String> AS_OF_FIELDS = List.of("as_of");
     static final List<String> HASH_FIELDS = List.of("config_hash", "configuration_hash");
-    static final List<String> VERSION_FIELDS = List.of("version", "idem_version");
+    static final List<String> VERSION_FIELDS = List.of("config_version", "version", "idem_version");
 
     /** Returns the field names that hold the identity values, which the report shows apart from the rest. */
     public static List<String> identityFields() {
-        return List.of("run_id", "id", "as_of", "config_hash", "configuration_hash", "version", "idem_version");
+        return List.of("run_id", "id", "as_of", "config_hash", "configuration_hash", "config_version", "version", "idem_version");
     }
 
     /**

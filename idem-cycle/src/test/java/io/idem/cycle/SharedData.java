@@ -9,21 +9,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the RavenStack CSV files with plain Java, for counts made independently of the importer.
- * None of the five files quotes a field (checked in {@link #read}), so a split on commas is exact.
+ * Finds the shared datasets and reads their CSV files with plain Java, for counts made
+ * independently of the importer. The files read here quote no field (checked in
+ * {@link #read(Path)}), so a split on commas is exact.
  */
-final class RavenStackFiles {
+final class SharedData {
 
-    private RavenStackFiles() {
+    private SharedData() {
     }
 
-    static Path folder() {
-        Path folder = Path.of(System.getProperty("idem.data.dir", "../shared/data")).resolve("ravenstack-saas");
+    /** Returns the folder of one dataset under the system property {@code idem.data.dir}. */
+    static Path folder(String dataset) {
+        Path folder = Path.of(System.getProperty("idem.data.dir", "../shared/data")).resolve(dataset);
         if (!Files.isDirectory(folder)) {
-            throw new IllegalStateException("RavenStack data not found at " + folder.toAbsolutePath()
+            throw new IllegalStateException("dataset " + dataset + " not found at " + folder.toAbsolutePath()
                     + "; set the system property idem.data.dir to the shared datasets folder");
         }
         return folder;
+    }
+
+    static Path ravenStack() {
+        return folder("ravenstack-saas");
     }
 
     /** Returns the example workspace's idem.yaml in the project. */
@@ -31,9 +37,17 @@ final class RavenStackFiles {
         return Path.of(System.getProperty("idem.project.dir", "..")).resolve("examples/ravenstack/idem.yaml");
     }
 
-    /** Reads one file into a map per data line, keyed by the header's column names. */
-    static List<Map<String, String>> read(String file) throws IOException {
-        List<String> lines = Files.readAllLines(folder().resolve(file));
+    /** Reads one RavenStack file into a map per data line, keyed by the header's column names. */
+    static List<Map<String, String>> readRavenStack(String file) throws IOException {
+        return read(ravenStack().resolve(file));
+    }
+
+    /**
+     * Reads a CSV file without quoted fields into a map per data line. Lines end in LF or CRLF
+     * ({@link Files#readAllLines} splits on both), and empty lines are skipped.
+     */
+    static List<Map<String, String>> read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
         String[] header = lines.get(0).split(",", -1);
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
