@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.IntRange;
  * or the month's last day when shorter, strictly after the date, and the renewal one period earlier
  * is not after the date.
  */
-class RenewalDatesProperties {
+class RenewalDatesPropertyTest {
 
     @Property
     void nextRenewalIsTheFirstAnniversaryAfterTheDate(@ForAll @IntRange(min = 2000, max = 2030) int year,

@@ -1,0 +1,81 @@
+package io.idem.cli;
+
+import io.idem.cycle.DryRun;
+import io.idem.identify.AccountFrame;
+import io.idem.identify.Explanations;
+import io.idem.identify.SegmentEngine;
+import io.idem.workspace.Suggestions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code idem segments}: look at segments without running the cycle. */
+@Command(name = "segments", mixinStandardHelpOptions = true, description = "Inspect segments.",
+        subcommands = SegmentsCommand.Preview.class)
+final class SegmentsCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code idem segments preview NAME}: who would be in a segment today, and why. */
+    @Command(name = "preview", mixinStandardHelpOptions = true,
+            description = "Print the accounts that would be in a segment at the as-of date, with the values that put them there. Writes nothing.")
+    static final class Preview implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "Segment name from idem.yaml.")
+        String segment;
+
+        @Option(names = "--workspace", defaultValue = ".", description = "Workspace folder containing idem.yaml (default: the current folder).")
+        Path workspace;
+
+        @Option(names = "--as-of", description = "Date to evaluate at, yyyy-mm-dd (default: the workspace's as_of, else the last run's).")
+        LocalDate asOf;
+
+        @Option(names = "--store", description = "Store address (default: the workspace's DuckDB file).")
+        String store;
+
+        @Option(names = "--limit", defaultValue = "50", description = "Maximum accounts to list (default: 50); the count is always complete.")
+        int limit;
+
+        @Override
+        public Integer call() {
+            DryRun.Outcome outcome = DryRun.evaluate(workspace, store, asOf);
+            SegmentEngine.Change change = outcome.segments().get(segment);
+            if (change == null) {
+                spec.commandLine().getErr().println("error: unknown segment '" + segment + "': "
+                        + Suggestions.hint(segment, outcome.segments().keySet()));
+                return 2;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            AccountFrame frame = outcome.frame();
+            out.printf(Locale.ROOT, "Segment %s at %s: %,d accounts (%,d would enter, %,d would leave); nothing written%n", segment,
+                    outcome.asOf(), change.members().size(), change.entered().size(), change.left().size());
+            change.members().stream().limit(limit).forEach(account -> {
+                int row = frame.rowOf(account);
+                boolean entering = change.entered().contains(account);
+                out.printf(Locale.ROOT, "  %-16s %s %s%n", account, entering ? "(new)" : "     ",
+                        Explanations.describe(outcome.definitions().segmentCondition(segment), frame, row));
+            });
+            if (change.members().size() > limit) {
+                out.printf(Locale.ROOT, "  ... %,d more (raise --limit to list them)%n", change.members().size() - limit);
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}
