@@ -1,5 +1,8 @@
 package io.idem.cli;
 
+import io.idem.design.workitem.WorkItemException;
+import io.idem.ingest.ImportException;
+import io.idem.revenue.RevenueException;
 import io.idem.store.StoreException;
 import io.idem.workspace.WorkspaceException;
 import org.slf4j.Logger;
@@ -7,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * Turns the errors a user can fix (a bad workspace, a store that cannot be opened, bad input files)
- * into a message and exit code 2; anything else is a bug, logged with its stack trace, exit code 1.
+ * Turns the errors a user can fix (a bad workspace, a store that cannot be opened, bad input files,
+ * a rejected change to a task or opportunity) into a message and exit code 2; anything else is a bug, logged with its stack trace, exit code 1.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
@@ -17,7 +20,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         var err = commandLine.getErr();
-        if (exception instanceof WorkspaceException || exception instanceof StoreException || isUserError(exception)) {
+        if (exception instanceof WorkspaceException || exception instanceof StoreException || exception instanceof WorkItemException
+                || exception instanceof ImportException || exception instanceof RevenueException || exception instanceof java.io.UncheckedIOException) {
             err.println("error: " + exception.getMessage());
             err.flush();
             return 2;
@@ -28,8 +32,4 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         return 1;
     }
 
-    private static boolean isUserError(Exception exception) {
-        String name = exception.getClass().getSimpleName();
-        return name.equals("ImportException") || name.equals("RevenueException") || exception instanceof java.io.UncheckedIOException;
-    }
 }

@@ -109,7 +109,7 @@ final class CliTestSupport {
         return parseLine(Files.readAllLines(file).get(0));
     }
 
-    /** Splits one CSV line, honouring double quotes; output files have no line breaks inside fields. */
+    /** Splits one CSV line and honours double quotes. Output files have no line breaks inside fields. */
     private static List<String> parseLine(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -87,7 +87,7 @@ class ConfigErrorRunTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("breakages")
-    void brokenConfigurationExitsTwoAndNamesTheProblem(Breakage breakage) throws IOException {
+    void brokenConfigurationNamesProblem(Breakage breakage) throws IOException {
         replaceOnce(workspace, breakage.from(), breakage.to());
         Path out = temp.resolve("out-" + breakage.field());
 
@@ -103,7 +103,7 @@ class ConfigErrorRunTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("breakages")
-    void brokenConfigurationLeavesTheStoreAsItWas(Breakage breakage) throws IOException, SQLException {
+    void brokenConfigurationKeepsStore(Breakage breakage) throws IOException, SQLException {
         replaceOnce(workspace, breakage.from(), breakage.to());
 
         Execution broken = run(temp.resolve("out-store-" + breakage.field()));
@@ -120,7 +120,7 @@ class ConfigErrorRunTest {
             + "'description:' line of a feature), not the line of the field that is wrong; see the report")
     @ParameterizedTest(name = "{0}")
     @MethodSource("breakages")
-    void errorLocationPointsAtTheBrokenField(Breakage breakage) throws IOException {
+    void locationPointsAtBrokenField(Breakage breakage) throws IOException {
         replaceOnce(workspace, breakage.from(), breakage.to());
         int line = lineOf(workspace, breakage.to());
         String text = Files.readAllLines(workspace.resolve("idem.yaml")).get(line - 1);

@@ -48,7 +48,7 @@ class DemoCommandTest {
     }
 
     @Test
-    void demoExitsZeroAndReportsThreeHundredAccounts() {
+    void demoRunsThreeHundredAccounts() {
         assertThat(demoRun.exitCode()).as(demoRun.transcript()).isZero();
         assertThat(demoRun.output()).contains("Generated 300 accounts").contains("Accounts: 300").contains("Plays started: ");
     }
@@ -75,7 +75,7 @@ class DemoCommandTest {
     }
 
     @Test
-    void demoRunCountsMatchItsFiles() throws IOException {
+    void runCountsMatchFiles() throws IOException {
         JsonNode run = new ObjectMapper().readTree(demo.resolve("run.json").toFile());
 
         assertThat(run.path("accounts").asInt()).isEqualTo(300);
@@ -90,7 +90,7 @@ class DemoCommandTest {
     }
 
     @Test
-    void secondRunOnUnchangedWorkspaceStartsNoPlays() throws IOException {
+    void secondRunStartsNoPlays() throws IOException {
         assertThat(demoRun.exitCode()).as(demoRun.transcript()).isZero();
         Path again = temp.resolve("again");
 

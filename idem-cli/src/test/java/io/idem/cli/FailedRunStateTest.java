@@ -25,9 +25,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs RavenStack once, then makes a later run fail (a missing data file, a header without a
- * declared column, an output folder that cannot be written) and checks that the store keeps the
- * first run's state and the command exits with 2 and a message naming the file and the fix.
+ * Runs RavenStack once, then makes a later run fail: a missing data file, a header without a
+ * declared column, or an output folder that cannot be written. The store must keep the first run's
+ * state, and the command must exit with 2 and a message naming the file and the fix.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -61,7 +61,7 @@ class FailedRunStateTest {
 
     @Test
     @Order(1)
-    void missingDataFileExitsTwoAndKeepsState() throws IOException, SQLException {
+    void missingDataFileKeepsState() throws IOException, SQLException {
         Path data = copyData("missing-file");
         Files.delete(data.resolve(TICKETS));
 
@@ -77,7 +77,7 @@ class FailedRunStateTest {
 
     @Test
     @Order(2)
-    void headerWithoutDeclaredColumnExitsTwoAndKeepsState() throws IOException, SQLException {
+    void missingHeaderColumnKeepsState() throws IOException, SQLException {
         Path data = copyData("missing-column");
         Path tickets = data.resolve(TICKETS);
         List<String> lines = new ArrayList<>(Files.readAllLines(tickets));
@@ -97,7 +97,7 @@ class FailedRunStateTest {
 
     @Test
     @Order(3)
-    void failureInsideTheRunRollsBackItsStateChanges() throws IOException, SQLException {
+    void failureInsideRunRollsBack() throws IOException, SQLException {
         String laterAsOf = "2025-02-28";
         Path notAFolder = Files.writeString(temp.resolve("out-is-a-file"), "not a folder");
 
@@ -123,7 +123,7 @@ class FailedRunStateTest {
             + "failures after the import, so an import failure leaves a run 'running' forever; see the report")
     @Test
     @Order(4)
-    void importFailureIsRecordedAsFailedRun() throws IOException, SQLException {
+    void importFailureRecordedAsFailed() throws IOException, SQLException {
         Path data = copyData("missing-file-ledger");
         Files.delete(data.resolve(TICKETS));
         Map<String, String> before = newRuns(StoreSnapshot.read(defaultStore(workspace)));

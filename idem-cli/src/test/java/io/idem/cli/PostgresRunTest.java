@@ -83,7 +83,7 @@ class PostgresRunTest {
     }
 
     @Test
-    void postgresRunKeepsItsStateInPostgres() throws SQLException {
+    void postgresRunKeepsStateInPostgres() throws SQLException {
         StoreLocation location = database.location();
         List<String> statuses = new ArrayList<>();
         long plays;
@@ -186,7 +186,7 @@ class PostgresRunTest {
 
     /**
      * Checks that a file has the same header in both outputs and the same rows, matched by the key
-     * columns; {@code ignored} columns hold generated ids that need not agree.
+     * columns. The {@code ignored} columns contain generated ids, which need not agree.
      */
     private void assertSameRows(String file, List<String> keyColumns, Set<String> ignored) throws IOException {
         Path expectedFile = duckDbOut.resolve(file);
@@ -246,15 +246,15 @@ class PostgresRunTest {
     }
 
     /** Compares two values: numbers to 1e-9 (relative above 1), anything else as text. */
-    private static void assertSameValue(String what, String expected, String actual) {
+    private static void assertSameValue(String description, String expected, String actual) {
         Double expectedNumber = number(expected);
         Double actualNumber = number(actual);
         if (expectedNumber != null && actualNumber != null) {
             double tolerance = TOLERANCE * Math.max(1.0, Math.abs(expectedNumber));
-            assertThat(Math.abs(actualNumber - expectedNumber)).as("%s: DuckDB %s, PostgreSQL %s", what, expected, actual)
+            assertThat(Math.abs(actualNumber - expectedNumber)).as("%s: DuckDB %s, PostgreSQL %s", description, expected, actual)
                     .isLessThanOrEqualTo(tolerance);
         } else {
-            assertThat(actual).as(what).isEqualTo(expected);
+            assertThat(actual).as(description).isEqualTo(expected);
         }
     }
 

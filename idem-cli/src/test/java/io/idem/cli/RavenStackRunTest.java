@@ -1,20 +1,20 @@
 package io.idem.cli;
 
+import static io.idem.cli.CliTestSupport.copyRavenStackWorkspace;
+import static io.idem.cli.CliTestSupport.execute;
+import static io.idem.cli.CliTestSupport.readCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.idem.cli.CliTestSupport.Execution;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +45,7 @@ class RavenStackRunTest {
 
     @BeforeAll
     void runOnce() throws IOException {
-        workspace = copyWorkspace(temp.resolve("workspace"));
+        workspace = copyRavenStackWorkspace(temp.resolve("workspace"));
         out = temp.resolve("out");
         Execution run = execute("run", "--workspace", workspace.toString(), "--data", RavenStackCsv.folder().toString(),
                 "--as-of", AS_OF.toString(), "--out", out.toString());
@@ -258,69 +258,5 @@ class RavenStackRunTest {
             months.put(month, totals);
         }
         return months;
-    }
-
-    static List<Map<String, String>> readCsv(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        List<String> header = parseLine(lines.get(0));
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> fields = parseLine(line);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), i < fields.size() ? fields.get(i) : "");
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** Splits one CSV line, honouring double quotes; output files have no line breaks inside fields. */
-    private static List<String> parseLine(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
-    }
-
-    private Path copyWorkspace(Path target) throws IOException {
-        Files.createDirectories(target);
-        Path example = Path.of(System.getProperty("idem.project.dir", "..")).resolve("examples/ravenstack/idem.yaml");
-        Files.copy(example, target.resolve("idem.yaml"));
-        return target;
-    }
-
-    record Execution(int exitCode, String output, String errors) {
-    }
-
-    static Execution execute(String... args) {
-        StringWriter output = new StringWriter();
-        StringWriter errors = new StringWriter();
-        var commandLine = IdemCommand.commandLine();
-        commandLine.setOut(new PrintWriter(output, true));
-        commandLine.setErr(new PrintWriter(errors, true));
-        int exitCode = commandLine.execute(args);
-        return new Execution(exitCode, output.toString(), errors.toString());
     }
 }

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * The contents of a workspace's DuckDB store, read through JDBC after the command line has closed
  * it. Idem's state tables are kept row by row, each row rendered as text and the rows sorted, so
- * two snapshots compare equal exactly when the tables hold the same rows. Imported source tables
+ * two snapshots compare equal exactly when the tables contain the same rows. Imported source tables
  * ({@code src_*}) are kept as row counts.
  */
 record StoreSnapshot(Map<String, List<String>> tables) {
@@ -65,9 +65,9 @@ record StoreSnapshot(Map<String, List<String>> tables) {
 
     /** Returns the snapshot restricted to the given tables. */
     StoreSnapshot only(List<String> names) {
-        Map<String, List<String>> kept = new TreeMap<>();
-        names.forEach(name -> kept.put(name, table(name)));
-        return new StoreSnapshot(kept);
+        Map<String, List<String>> selected = new TreeMap<>();
+        names.forEach(name -> selected.put(name, table(name)));
+        return new StoreSnapshot(selected);
     }
 
     /** Returns the run ids and statuses recorded in idem_run, keyed by run id. */

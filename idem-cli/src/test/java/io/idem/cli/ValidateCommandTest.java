@@ -82,7 +82,7 @@ class ValidateCommandTest {
     @Disabled("bug: ValidateCommand checks expressions only when idem.yaml has no field or reference problem, "
             + "so a file with both kinds lists the expression problems only after the others are fixed; see the report")
     @Test
-    void listsExpressionProblemsNextToFieldProblems() throws IOException {
+    void listsExpressionAndFieldProblems() throws IOException {
         Path workspace = copyRavenStackWorkspace(temp.resolve("workspace"));
         replaceOnce(workspace, "aggregate: count_distinct", "aggregate: count_distinc");
         replaceOnce(workspace, "segment: plan_upgrade_ready", "segment: plan_upgrade_redy");
@@ -96,7 +96,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void reportsYamlSyntaxErrorWithItsLine() throws IOException {
+    void reportsYamlSyntaxError() throws IOException {
         Path workspace = copyRavenStackWorkspace(temp.resolve("workspace"));
         replaceOnce(workspace, "  at_risk:\n", "  at_risk: [\n");
 

@@ -43,9 +43,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The quirks of the RavenStack files that ravenstack-saas/PROVENANCE.md lists, each checked after a
- * run of the example workspace against counts made here from the CSV files. docs/data-quirks.md
- * states the rule Idem applies to each and names the test that covers it.
+ * The quirks of the RavenStack files: Python-style booleans, blank end dates, a date and a date-time
+ * column in one table, repeated usage ids, and usage dated outside its subscription. Each is checked
+ * after a run of the example workspace, against counts made here from the CSV files.
+ * docs/data-quirks.md states the rule Idem applies to each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RavenStackQuirksTest {
@@ -103,7 +104,7 @@ class RavenStackQuirksTest {
     }
 
     @Test
-    void publishedFlagCountsSurviveTheImport() throws SQLException {
+    void publishedFlagCountsMatch() throws SQLException {
         assertThat(queryLong("SELECT count(*) FROM src_subscriptions WHERE upgrade_flag")).isEqualTo(529);
         assertThat(queryLong("SELECT count(*) FROM src_subscriptions WHERE downgrade_flag")).isEqualTo(218);
         assertThat(queryLong("SELECT count(*) FROM src_tickets WHERE escalated")).isEqualTo(95);
@@ -123,7 +124,7 @@ class RavenStackQuirksTest {
     }
 
     @Test
-    void subscriptionWithBlankEndDateCountsAsActive() throws IOException {
+    void openEndedSubscriptionIsActive() throws IOException {
         Map<String, BigDecimal> expected = new HashMap<>();
         long openEnded = 0;
         for (Map<String, String> row : SharedData.readRavenStack("ravenstack_subscriptions.csv")) {
@@ -148,7 +149,7 @@ class RavenStackQuirksTest {
     }
 
     @Test
-    void dateAndDateTimeColumnsKeepTheirPrecision() throws IOException, SQLException {
+    void ticketDatesKeepTheirPrecision() throws IOException, SQLException {
         Map<String, LocalDate> opened = new HashMap<>();
         Map<String, LocalDateTime> closed = new HashMap<>();
         queryRows("SELECT ticket_id, opened_on, closed_at FROM src_tickets", rows -> {
@@ -169,7 +170,7 @@ class RavenStackQuirksTest {
     }
 
     @Test
-    void dateOnlySubmittedAtIsMidnightOfThatDay() throws SQLException {
+    void submittedAtReadsAsMidnight() throws SQLException {
         long mismatched = queryLong("SELECT count(*) FROM src_tickets "
                 + "WHERE abs(date_diff('minute', CAST(opened_on AS TIMESTAMP), closed_at) / 60.0 - resolution_time_hours) > 1e-9");
 
@@ -178,7 +179,7 @@ class RavenStackQuirksTest {
     }
 
     @Test
-    void dateAndTimestampDeclaredTheOtherWayRoundAreConvertedAndCounted() throws IOException {
+    void swappedDateTypesAreCounted() throws IOException {
         Path swapped = Files.createDirectories(temp.resolve("swapped"));
         String configuration = Files.readString(SharedData.exampleConfiguration())
                 .replace("opened_on: {from: submitted_at, type: date, required: true}", "opened_on: {from: submitted_at, type: timestamp, required: true}")
@@ -217,7 +218,30 @@ class RavenStackQuirksTest {
     }
 
     @Test
-    void usageBeforeSubscriptionStartIsKeptAndCounted() throws IOException, SQLException {
+    void usageIdKeyQuarantinesRepeats() throws IOException {
+        Path keyed = Files.createDirectories(temp.resolve("keyed"));
+        String configuration = Files.readString(SharedData.exampleConfiguration())
+                .replace("    account_link: {source: subscriptions, column: subscription_id}\n",
+                        "    account_link: {source: subscriptions, column: subscription_id}\n    key: [usage_id]\n");
+        Files.writeString(keyed.resolve("idem.yaml"), configuration);
+        Workspace workspace = WorkspaceLoader.load(keyed);
+        assertThat(workspace.sources().get("usage").key()).containsExactly("usage_id");
+        Map<String, Long> perId = SharedData.readRavenStack("ravenstack_feature_usage.csv").stream()
+                .collect(Collectors.groupingBy(r -> r.get("usage_id"), Collectors.counting()));
+        long repeats = perId.values().stream().mapToLong(n -> n - 1).sum();
+
+        ImportSummary summary;
+        try (Store store = Store.open(StoreLocation.duckDb(keyed.resolve("store.duckdb")))) {
+            summary = Importer.importAll(workspace, SharedData.ravenStack(), store, "quirks-keyed");
+        }
+
+        FileImport usage = summary.file("usage").orElseThrow();
+        assertThat(usage.rowsQuarantined()).isEqualTo(repeats).isEqualTo(21);
+        assertThat(usage.warnings()).contains(new RuleWarning(ImportRule.DUPLICATE_KEY, "usage_id", repeats));
+    }
+
+    @Test
+    void usageBeforeStartKeptAndCounted() throws IOException, SQLException {
         Map<String, LocalDate> starts = new HashMap<>();
         for (Map<String, String> row : SharedData.readRavenStack("ravenstack_subscriptions.csv")) {
             starts.put(row.get("subscription_id"), LocalDate.parse(row.get("start_date")));
@@ -233,7 +257,7 @@ class RavenStackQuirksTest {
     }
 
     @Test
-    void usageAfterSubscriptionEndIsKeptAndCounted() throws IOException {
+    void usageAfterEndKeptAndCounted() throws IOException {
         Map<String, String> ends = new HashMap<>();
         for (Map<String, String> row : SharedData.readRavenStack("ravenstack_subscriptions.csv")) {
             ends.put(row.get("subscription_id"), row.get("end_date"));
@@ -267,7 +291,7 @@ class RavenStackQuirksTest {
     }
 
     @Test
-    void blankSatisfactionScoreIsMissingAndDecimalsAreNumbers() throws IOException, SQLException {
+    void satisfactionScoresLoadAsNumbers() throws IOException, SQLException {
         List<Map<String, String>> tickets = SharedData.readRavenStack("ravenstack_support_tickets.csv");
         long blank = tickets.stream().filter(t -> t.get("satisfaction_score").isEmpty()).count();
         double sum = tickets.stream().filter(t -> !t.get("satisfaction_score").isEmpty())
@@ -291,7 +315,7 @@ class RavenStackQuirksTest {
     }
 
     @Test
-    void churnFlagsAndChurnEventsAreLoadedAsWritten() throws IOException, SQLException {
+    void churnSignalsLoadAsWritten() throws IOException, SQLException {
         Set<String> flagged = new HashSet<>();
         SharedData.readRavenStack("ravenstack_accounts.csv").stream().filter(r -> r.get("churn_flag").equals("True"))
                 .forEach(r -> flagged.add(r.get("account_id")));

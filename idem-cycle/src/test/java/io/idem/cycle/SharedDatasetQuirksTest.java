@@ -28,9 +28,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The quirks that ibm-telco-customer-churn/PROVENANCE.md and maven-crm-sales-opportunities/PROVENANCE.md
- * list, checked by importing those CSV files the way a workspace would declare them and comparing the
- * store with counts made here from the files. docs/data-quirks.md states the rule behind each check.
+ * The quirks of the IBM Telco churn file (a space for a missing number, 0/1 next to Yes/No flags,
+ * three-valued services) and of the Maven CRM files (CRLF line ends, blank fields, misspelt names).
+ * Each file is imported the way a workspace would declare it, and the store is compared with counts
+ * made here from the files. docs/data-quirks.md states the rule behind each check.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SharedDatasetQuirksTest {
@@ -135,7 +136,7 @@ class SharedDatasetQuirksTest {
     }
 
     @Test
-    void telcoZeroOneAndYesNoFlagsAreBothBooleans() throws IOException, SQLException {
+    void telcoFlagFormsAreBooleans() throws IOException, SQLException {
         List<Map<String, String>> rows = telcoRows();
 
         assertThat(count(telcoStore, "SELECT count(*) FROM src_customers WHERE senior_citizen"))
@@ -157,14 +158,14 @@ class SharedDatasetQuirksTest {
     }
 
     @Test
-    void telcoChargesOfVariablePrecisionAreExact() throws IOException, SQLException {
+    void telcoChargesLoadExactly() throws IOException, SQLException {
         BigDecimal monthly = telcoRows().stream().map(r -> new BigDecimal(r.get("MonthlyCharges"))).reduce(BigDecimal.ZERO, BigDecimal::add);
 
         assertThat(decimal(telcoStore, "SELECT sum(monthly_charges) FROM src_customers")).isEqualByComparingTo(monthly);
     }
 
     @Test
-    void crmCrlfLinesLoadWithoutCarriageReturns() throws SQLException {
+    void crmCrlfLinesLoadCleanly() throws SQLException {
         assertThat(crm.file("accounts").orElseThrow().rowsLoaded()).isEqualTo(85);
         assertThat(crm.file("pipeline").orElseThrow().rowsLoaded()).isEqualTo(8_800);
         assertThat(crm.rowsQuarantined()).isZero();
@@ -173,7 +174,7 @@ class SharedDatasetQuirksTest {
     }
 
     @Test
-    void crmBlankAccountDatesAndValuesAreMissing() throws IOException, SQLException {
+    void crmBlankFieldsAreMissing() throws IOException, SQLException {
         List<Map<String, String>> rows = SharedData.read(SharedData.folder("maven-crm-sales-opportunities").resolve("sales_pipeline.csv"));
         long open = rows.stream().filter(r -> Set.of("Engaging", "Prospecting").contains(r.get("deal_stage"))).count();
 

@@ -42,7 +42,9 @@ class RavenStackFeaturesTest {
         for (Engine engine : Engine.values()) {
             TestStore store = TestStore.open(engine, folder.resolve(engine.name()));
             STORES.put(engine, store);
+            long t1 = System.nanoTime();
             RavenStackData.load(store.store(), workspace);
+            System.err.println("TIMING " + engine + " load " + (System.nanoTime() - t1) / 1e6);
             ENGINES.put(engine, new FeatureEngine(definitions, store.store()));
         }
     }

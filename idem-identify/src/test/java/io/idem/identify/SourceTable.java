@@ -25,7 +25,7 @@ import java.util.List;
  */
 final class SourceTable {
 
-    private static final int ROWS_PER_STATEMENT = 500;
+    private static final int ROWS_PER_STATEMENT = 2000;
 
     private SourceTable() {
     }

@@ -27,9 +27,18 @@ class StoreMigrationTest {
         Store.open(StoreLocation.parse(null, workspace)).close();
         try (Store store = Store.open(StoreLocation.parse(null, workspace));
              Statement statement = store.connection().createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM idem_schema_history WHERE success")) {
+             ResultSet rows = statement.executeQuery("SELECT count(*), count(DISTINCT version) FROM idem_schema_history WHERE success")) {
             rows.next();
-            assertThat(rows.getLong(1)).isEqualTo(1);
+            assertThat(rows.getLong(1)).isEqualTo(rows.getLong(2));
+            assertThat(rows.getLong(1)).isEqualTo(migrationFiles());
+        }
+    }
+
+    /** Counts the migration scripts on the classpath, so the test does not need updating for each new one. */
+    private static long migrationFiles() throws Exception {
+        var folder = java.nio.file.Path.of(StoreMigrationTest.class.getResource("/db/migration").toURI());
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
         }
     }
 

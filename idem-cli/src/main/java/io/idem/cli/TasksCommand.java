@@ -1,0 +1,121 @@
+package io.idem.cli;
+
+import io.idem.design.workitem.TaskService;
+import io.idem.design.workitem.TaskService.TaskView;
+import io.idem.store.Store;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code idem tasks}: the tasks that plays created, for the account team to work. */
+@Command(name = "tasks", mixinStandardHelpOptions = true, description = "List, complete and update the tasks of plays.",
+        subcommands = {TasksCommand.ListTasks.class, TasksCommand.Complete.class, TasksCommand.Update.class})
+final class TasksCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static void print(PrintWriter out, TaskView task, LocalDate today) {
+        out.printf(Locale.ROOT, "%s  due %s%s  %-9s v%d  %-16s %-14s %s%n", task.taskId(), task.dueOn(),
+                task.overdueOn(today) ? " OVERDUE" : "        ", task.status(), task.version(), task.owner() == null ? "(no owner)" : task.owner(),
+                task.accountId(), task.title());
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List tasks, oldest due first.")
+    static final class ListTasks implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions storeOptions;
+        @Option(names = "--owner", description = "Only tasks of this owner.")
+        String owner;
+        @Option(names = "--status", description = "Only tasks with this status: open, snoozed, done or cancelled.")
+        String status;
+        @Option(names = "--overdue", description = "Only open or snoozed tasks due before today (or --today).")
+        boolean overdue;
+        @Option(names = "--today", description = "The day to judge overdue tasks by, yyyy-mm-dd (default: today).")
+        LocalDate today;
+
+        @Override
+        public Integer call() {
+            LocalDate day = today == null ? LocalDate.now() : today;
+            try (Store store = storeOptions.open()) {
+                List<TaskView> tasks = new TaskService(store).list(owner, status, overdue ? day : null);
+                PrintWriter out = spec.commandLine().getOut();
+                tasks.forEach(task -> print(out, task, day));
+                out.printf(Locale.ROOT, "%,d task(s)%n", tasks.size());
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "complete", mixinStandardHelpOptions = true, description = "Mark a task done.")
+    static final class Complete implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions storeOptions;
+        @Parameters(index = "0", description = "Task id, from 'idem tasks list'.")
+        String taskId;
+        @Option(names = "--by", required = true, description = "Who completes it; recorded in the audit trail.")
+        String by;
+        @Option(names = "--expected-version", description = "Fail if the task changed since this version (shown as vN in the list).")
+        Long expectedVersion;
+        @Option(names = "--on", description = "Completion day, yyyy-mm-dd (default: today).")
+        LocalDate on;
+
+        @Override
+        public Integer call() {
+            try (Store store = storeOptions.open()) {
+                TaskView task = new TaskService(store).complete(taskId, by, expectedVersion, on == null ? LocalDate.now() : on);
+                print(spec.commandLine().getOut(), task, LocalDate.now());
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true, description = "Reassign, reschedule, snooze, reopen or cancel a task.")
+    static final class Update implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions storeOptions;
+        @Parameters(index = "0", description = "Task id, from 'idem tasks list'.")
+        String taskId;
+        @Option(names = "--by", required = true, description = "Who makes the change; recorded in the audit trail.")
+        String by;
+        @Option(names = "--owner", description = "New owner.")
+        String owner;
+        @Option(names = "--due", description = "New due date, yyyy-mm-dd.")
+        LocalDate due;
+        @Option(names = "--status", description = "New status: open, snoozed or cancelled.")
+        String status;
+        @Option(names = "--expected-version", description = "Fail if the task changed since this version.")
+        Long expectedVersion;
+
+        @Override
+        public Integer call() {
+            try (Store store = storeOptions.open()) {
+                TaskView task = new TaskService(store).update(taskId, by, expectedVersion, owner, due, status);
+                print(spec.commandLine().getOut(), task, LocalDate.now());
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.idem.experiment.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code idem experiment}: assign accounts to the variants of a play experiment and analyse its outcomes. */
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        description = "Experiments on plays: deterministic assignment of accounts to variants, and analysis of"
+                + " conversion and expansion MRR against the control.",
+        subcommands = {AssignCommand.class, AnalyzeCommand.class})
+public final class ExperimentCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing subcommand; use assign or analyze");
+    }
+}

@@ -1,0 +1,61 @@
+package io.idem.experiment.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.idem.statistics.Alternative;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/**
+ * Pretty-printed JSON for command output. A non-finite number is written as null, because JSON has none, and
+ * an alternative hypothesis as its command-line label, such as two-sided.
+ */
+final class JsonOutput {
+
+    private static final ObjectMapper MAPPER = createMapper();
+
+    private JsonOutput() {
+    }
+
+    static void write(PrintWriter out, Object value) {
+        try {
+            out.println(MAPPER.writeValueAsString(value));
+            out.flush();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private static ObjectMapper createMapper() {
+        SimpleModule module = new SimpleModule("idem-experiment");
+        FiniteOrNull finiteOrNull = new FiniteOrNull();
+        module.addSerializer(Double.class, finiteOrNull);
+        module.addSerializer(double.class, finiteOrNull);
+        module.addSerializer(Alternative.class, new AlternativeLabel());
+        return new ObjectMapper().registerModule(module).enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    private static final class FiniteOrNull extends JsonSerializer<Double> {
+        @Override
+        public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            if (Double.isFinite(value)) {
+                generator.writeNumber(value);
+            } else {
+                generator.writeNull();
+            }
+        }
+    }
+
+    private static final class AlternativeLabel extends JsonSerializer<Alternative> {
+        @Override
+        public void serialize(Alternative value, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            generator.writeString(value.label());
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.idem.propensity.snapshot;
+
+/** Whether a feature holds numbers or category levels. */
+public enum FeatureKind {
+    NUMERIC,
+    CATEGORICAL
+}
