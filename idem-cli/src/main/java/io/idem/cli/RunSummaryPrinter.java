@@ -22,6 +22,7 @@ final class RunSummaryPrinter {
         for (FileImport file : result.imports().files()) {
             out.printf(Locale.ROOT, "  %-16s %,10d %,10d %,8d%s%n", file.sourceName(), file.rowsRead(), file.rowsLoaded(),
                     file.rowsQuarantined(), file.skipped() ? "  (unchanged, not re-imported)" : "");
+            file.warnings().forEach(warning -> out.printf(Locale.ROOT, "    note: %s%n", warning.message()));
         }
         out.printf(Locale.ROOT, "Accounts: %,d%n", result.accounts());
         out.println("Segments (members):");

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,8 +115,6 @@ class ConfigErrorRunTest {
         assertThat(now.tables().keySet()).isEqualTo(afterFirstRun.tables().keySet());
     }
 
-    @Disabled("bug: expression and reference problems carry the line of the definition's first key (for example the "
-            + "'description:' line of a feature), not the line of the field that is wrong; see the report")
     @ParameterizedTest(name = "{0}")
     @MethodSource("breakages")
     void locationPointsAtBrokenField(Breakage breakage) throws IOException {
@@ -134,8 +131,6 @@ class ConfigErrorRunTest {
         assertThat(Integer.parseInt(location.group(2))).as("column in: %s", broken.errors()).isBetween(keyColumn, text.length());
     }
 
-    @Disabled("bug: a feature whose expression does not compile is left out of the known names, so every trigger, "
-            + "segment or feature that uses it gets a second, misleading 'unknown name' problem; see the report")
     @Test
     void brokenFeatureIsReportedOnce() throws IOException {
         replaceOnce(workspace, "expression: pct_change(usage_30d, usage_prev_30d)", "expression: pct_chnage(usage_30d, usage_prev_30d)");

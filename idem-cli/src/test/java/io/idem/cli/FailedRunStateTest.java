@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -119,8 +118,6 @@ class FailedRunStateTest {
         assertThat(after.only(StoreSnapshot.RUN_STATE_TABLES)).isNotEqualTo(afterFirstRun.only(StoreSnapshot.RUN_STATE_TABLES));
     }
 
-    @Disabled("bug: IdemCycle.run records the run as 'running' before the import and only marks it 'failed' for "
-            + "failures after the import, so an import failure leaves a run 'running' forever; see the report")
     @Test
     @Order(4)
     void importFailureRecordedAsFailed() throws IOException, SQLException {

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,8 +78,6 @@ class ValidateCommandTest {
                 .contains("(value: 'billing_period = 'annual' and')"));
     }
 
-    @Disabled("bug: ValidateCommand checks expressions only when idem.yaml has no field or reference problem, "
-            + "so a file with both kinds lists the expression problems only after the others are fixed; see the report")
     @Test
     void listsExpressionAndFieldProblems() throws IOException {
         Path workspace = copyRavenStackWorkspace(temp.resolve("workspace"));

@@ -80,7 +80,13 @@ public final class IdemCycle {
             recorder.started(runId, workspace, asOf);
 
             started = System.nanoTime();
-            ImportSummary imports = Importer.importAll(workspace, dataDirectory, store, runId, importProgress(listener));
+            ImportSummary imports;
+            try {
+                imports = Importer.importAll(workspace, dataDirectory, store, runId, importProgress(listener));
+            } catch (RuntimeException e) {
+                recorder.finished(runId, "failed", e.getMessage());
+                throw e;
+            }
             finish(listener, stages, "import", started);
 
             Connection connection = store.connection();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.idem.ingest.FileImport;
+import io.idem.ingest.RuleWarning;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,6 +36,14 @@ final class RunJson {
             node.put("rows_loaded", file.rowsLoaded());
             node.put("rows_quarantined", file.rowsQuarantined());
             node.put("unchanged", file.skipped());
+            ArrayNode warnings = node.putArray("warnings");
+            for (RuleWarning warning : file.warnings()) {
+                ObjectNode item = warnings.addObject();
+                item.put("rule", warning.rule().code());
+                item.put("column", warning.column());
+                item.put("count", warning.count());
+                item.put("message", warning.message());
+            }
         }
         ObjectNode segments = root.putObject("segments");
         result.segmentSizes().forEach(segments::put);

@@ -35,7 +35,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -331,8 +330,6 @@ class RavenStackQuirksTest {
         assertThat(queryLong("SELECT count(DISTINCT account_id) FROM src_churn_events")).isEqualTo(withEvents.size());
     }
 
-    @Disabled("bug: run.json lists rows read, loaded and quarantined per file but not the import rules applied "
-            + "(ImportRule.code() says run.json uses the codes), and RunResult.warnings() stays empty; see the report")
     @Test
     void runJsonListsImportWarnings() throws IOException {
         JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());

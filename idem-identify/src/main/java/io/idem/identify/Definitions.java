@@ -138,16 +138,21 @@ public final class Definitions {
         Map<String, Expression> derived = new LinkedHashMap<>();
         for (Feature feature : workspace.features().values()) {
             if (!feature.isAggregate()) {
-                Expression expression = parse(feature.expression(), feature.location(), "features." + feature.name() + ".expression", problems);
+                String field = "features." + feature.name() + ".expression";
+                Expression expression = parse(feature.expression(), at(workspace, feature.location(), field), field, problems);
                 if (expression != null) {
                     derived.put(feature.name(), expression);
+                } else {
+                    // Known by name, so conditions that use it do not report it again as unknown.
+                    types.put(feature.name(), Type.NUMBER);
                 }
             }
         }
         List<String> order = dependencyOrder(workspace, derived, problems);
         for (String name : order) {
-            Type type = check(derived.get(name), Scope.of(types), workspace.features().get(name).location(),
-                    "features." + name + ".expression", workspace.features().get(name).expression(), problems, false);
+            String field = "features." + name + ".expression";
+            Type type = check(derived.get(name), Scope.of(types), at(workspace, workspace.features().get(name).location(), field),
+                    field, workspace.features().get(name).expression(), problems, false);
             types.put(name, type == null ? Type.NUMBER : type);
         }
 
@@ -158,9 +163,11 @@ public final class Definitions {
 
         Map<String, Expression> triggers = new LinkedHashMap<>();
         for (Trigger trigger : workspace.triggers().values()) {
-            Expression condition = parse(trigger.condition(), trigger.location(), "triggers." + trigger.name() + ".when", problems);
+            String field = "triggers." + trigger.name() + ".when";
+            Location location = at(workspace, trigger.location(), field);
+            Expression condition = parse(trigger.condition(), location, field, problems);
             if (condition != null) {
-                check(condition, Scope.of(types), trigger.location(), "triggers." + trigger.name() + ".when", trigger.condition(), problems, true);
+                check(condition, Scope.of(types), location, field, trigger.condition(), problems, true);
                 triggers.put(trigger.name(), condition);
             }
         }
@@ -168,9 +175,11 @@ public final class Definitions {
 
         Map<String, Expression> segments = new LinkedHashMap<>();
         for (Segment segment : workspace.segments().values()) {
-            Expression condition = parse(segment.condition(), segment.location(), "segments." + segment.name() + ".when", problems);
+            String field = "segments." + segment.name() + ".when";
+            Location location = at(workspace, segment.location(), field);
+            Expression condition = parse(segment.condition(), location, field, problems);
             if (condition != null) {
-                check(condition, Scope.of(types), segment.location(), "segments." + segment.name() + ".when", segment.condition(), problems, true);
+                check(condition, Scope.of(types), location, field, segment.condition(), problems, true);
                 segments.put(segment.name(), condition);
             }
         }
@@ -186,13 +195,14 @@ public final class Definitions {
             return;
         }
         String field = "features." + feature.name() + ".where";
-        Expression where = parse(feature.where(), feature.location(), field, problems);
+        Location location = at(workspace, feature.location(), field);
+        Expression where = parse(feature.where(), location, field, problems);
         if (where == null) {
             return;
         }
         Map<String, Type> columns = new HashMap<>();
         source.columns().values().forEach(c -> columns.put(c.name(), typeOf(c.type())));
-        check(where, Scope.of(columns), feature.location(), field, feature.where(), problems, true);
+        check(where, Scope.of(columns), location, field, feature.where(), problems, true);
     }
 
     private static Expression parse(String text, Location location, String field, List<ConfigProblem> problems) {
@@ -202,6 +212,11 @@ public final class Definitions {
             problems.add(problem(location, field, text, e));
             return null;
         }
+    }
+
+    /** Returns where the text of a field starts, falling back to its definition's position. */
+    private static Location at(Workspace workspace, Location definition, String field) {
+        return workspace.locationOf(field, definition);
     }
 
     private static Type check(Expression expression, Scope scope, Location location, String field, String text,
@@ -218,8 +233,15 @@ public final class Definitions {
         }
     }
 
+    /**
+     * Places an expression error in idem.yaml: on the field's line, at the field's column plus the
+     * error's column within the expression when the expression is on one line.
+     */
     private static ConfigProblem problem(Location location, String field, String text, ExpressionException e) {
-        Location at = new Location(location.file(), location.line(), location.column(), field);
+        boolean oneLine = text != null && text.indexOf('\n') < 0 && e.line() <= 1;
+        int column = oneLine && location.line() > 0 ? location.column() + e.column() - 1 : location.column();
+        int line = !oneLine && location.line() > 0 ? location.line() + e.line() - 1 : location.line();
+        Location at = new Location(location.file(), line, column, field);
         return new ConfigProblem(at, text, "at column " + e.column() + " of the expression: " + e.problem(), e.fix());
     }
 
@@ -251,8 +273,9 @@ public final class Definitions {
             cycle.add(name);
             if (reported.add(String.join(",", new java.util.TreeSet<>(cycle)))) {
                 Feature feature = workspace.features().get(name);
-                problems.add(new ConfigProblem(new Location(feature.location().file(), feature.location().line(),
-                        feature.location().column(), "features." + name + ".expression"), feature.expression(),
+                Location location = at(workspace, feature.location(), "features." + name + ".expression");
+                problems.add(new ConfigProblem(new Location(location.file(), location.line(),
+                        location.column(), "features." + name + ".expression"), feature.expression(),
                         "features depend on each other in a cycle: " + String.join(" -> ", cycle),
                         "break the cycle so that no feature uses itself, directly or through others"));
             }

@@ -68,7 +68,7 @@ class EngineAgreementTest {
 
     @Test
     @Disabled("bug: avg over a money column is a double on DuckDB and an exact numeric on PostgreSQL, so the engines differ in the 16th digit")
-    void averageOfMoneyIsTheSameOnBothEngines() {
+    void moneyAverageAgreesAcrossEngines() {
         // 10 + 20 + 25 = 55 over 3 rows: 18.333..., which neither engine can hold exactly.
         Object duckDb = FRAMES.get(Engine.DUCKDB).value("credit_avg", 0);
         Object postgres = FRAMES.get(Engine.POSTGRESQL).value("credit_avg", 0);
@@ -78,7 +78,7 @@ class EngineAgreementTest {
     }
 
     @Test
-    void averageOfNumbersAndSumOfMoneyAreTheSameOnBothEngines() {
+    void numberAverageAndMoneySumAgree() {
         assertThat(FRAMES.get(Engine.POSTGRESQL).value("hours_avg", 0)).isEqualTo(FRAMES.get(Engine.DUCKDB).value("hours_avg", 0));
         assertThat((Double) FRAMES.get(Engine.DUCKDB).value("hours_avg", 0)).isCloseTo(0.7 / 3.0, within(1e-15));
         assertThat((BigDecimal) FRAMES.get(Engine.POSTGRESQL).value("credit_sum", 0))

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ExplanationsTest {
 
     @Test
-    void valuesAppearInTheOrderTheConditionNamesThem() {
+    void describeListsValuesInConditionOrder() {
         AccountFrame frame = new AccountFrame(List.of("acme"));
         frame.put("plan", new Object[] {"Basic"});
         frame.put("usage_growth", new Object[] {true});

@@ -23,9 +23,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every aggregate kind of {@link FeatureEngine} on DuckDB and PostgreSQL, checked against values
- * worked out by hand from the rows of {@link FeatureFixture}. The 30-day window at 2024-06-30
- * covers 2024-06-01 to 2024-06-30: rows of 2024-05-31 (as_of - 30) fall out, rows of the as-of
- * date count, rows after it never count. Expected values list acme, bolt, calm, dune in that order.
+ * worked out by hand from the rows of {@link FeatureFixture}. At 2024-06-30 a 30-day window covers
+ * 2024-06-01 to 2024-06-30. Rows of 2024-05-31 (as_of - 30) fall out, rows of the as-of date
+ * count, and rows after it never count. Expected values list acme, bolt, calm and dune in that order.
  */
 class FeatureEngineTest {
 
@@ -99,7 +99,7 @@ class FeatureEngineTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void daysSinceCountFromTheAsOfDate(Engine engine) {
+    void daysSinceCountFromAsOf(Engine engine) {
         Map<String, Object[]> expected = new LinkedHashMap<>();
         // acme's latest ticket is on the as-of date; bolt's only ticket is 2024-01-15, 167 days before.
         expected.put("days_since_last_ticket", values(0.0, 167.0, null, null));
@@ -112,7 +112,7 @@ class FeatureEngineTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void sumActiveTakesSubscriptionsActiveOnTheWindowEnd(Engine engine) {
+    void sumActiveUsesWindowEnd(Engine engine) {
         Map<String, Object[]> expected = new LinkedHashMap<>();
         // At 2024-06-30: S1 (open) and S3 (starts that day) count; S2 ends that day, S4 starts the day after.
         expected.put("mrr_now", values(money("125.50"), money("0"), money("0"), money("60.00")));
@@ -124,7 +124,7 @@ class FeatureEngineTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void daysToRenewalTakesTheNearestActiveSubscription(Engine engine) {
+    void daysToRenewalTakesNearestSubscription(Engine engine) {
         Map<String, Object[]> expected = new LinkedHashMap<>();
         // acme: S1 monthly from 2023-01-31 renews 2024-07-31 (31 days); S3 quarterly from 2024-06-30 renews
         // 2024-09-30 (92 days). dune: annual from 2020-02-29 renews 2025-02-28, 243 days away.

@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A small workspace whose every feature value at {@link #AS_OF} is worked out by hand in
- * {@link FeatureEngineTest}. Accounts: acme (rows everywhere, including rows on the window
- * boundaries and in the future), bolt (only old rows), calm (no rows at all) and dune (one annual
- * subscription started on 29 February and linked usage).
+ * A small workspace whose feature values at {@link #AS_OF} are worked out by hand in
+ * {@link FeatureEngineTest}. acme has rows everywhere, including rows on the window bounds and in
+ * the future. bolt has only old rows, calm has none, and dune has one annual subscription started
+ * on 29 February with usage linked to it.
  */
 final class FeatureFixture {
 

@@ -30,7 +30,7 @@ class IdentifyStateTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void triggerStateCarriedThroughStoreGivesHandTable(Engine engine) throws Exception {
+    void storedTriggerStateGivesHandTable(Engine engine) throws Exception {
         Definitions definitions = Definitions.compile(TriggerFixture.workspace(folder));
         try (TestStore test = TestStore.open(engine, folder)) {
             IdentifyState state = new IdentifyState(test.store());
@@ -137,7 +137,7 @@ class IdentifyStateTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     @Disabled("bug: re-entering a segment on the date it was left inserts nothing, because the row of that entry date exists closed")
-    void reenteringOnTheDayOfLeavingKeepsMembershipOpen(Engine engine) throws Exception {
+    void sameDayReentryKeepsMembershipOpen(Engine engine) throws Exception {
         Definitions definitions = Definitions.compile(TriggerFixture.workspace(folder));
         try (TestStore test = TestStore.open(engine, folder)) {
             IdentifyState state = new IdentifyState(test.store());

@@ -42,9 +42,7 @@ class RavenStackFeaturesTest {
         for (Engine engine : Engine.values()) {
             TestStore store = TestStore.open(engine, folder.resolve(engine.name()));
             STORES.put(engine, store);
-            long t1 = System.nanoTime();
             RavenStackData.load(store.store(), workspace);
-            System.err.println("TIMING " + engine + " load " + (System.nanoTime() - t1) / 1e6);
             ENGINES.put(engine, new FeatureEngine(definitions, store.store()));
         }
     }
@@ -55,7 +53,7 @@ class RavenStackFeaturesTest {
     }
 
     @Test
-    void referenceCoversEveryFeatureOfTheExample() {
+    void referenceCoversEveryExampleFeature() {
         Map<String, Map<String, Object>> expected = reference.features(AS_OF);
 
         assertThat(expected.keySet())
@@ -110,7 +108,7 @@ class RavenStackFeaturesTest {
     }
 
     @Test
-    void referenceFindsActivityInTheWindows() {
+    void referenceFindsWindowActivity() {
         Map<String, Map<String, Object>> expected = reference.features(AS_OF);
 
         // A reference that found nothing would agree with an engine that finds nothing.

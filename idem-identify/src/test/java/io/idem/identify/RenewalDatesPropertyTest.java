@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.IntRange;
 class RenewalDatesPropertyTest {
 
     @Property
-    void nextRenewalIsTheFirstAnniversaryAfterTheDate(@ForAll @IntRange(min = 2000, max = 2030) int year,
+    void nextRenewalIsFirstAnniversaryAfterDate(@ForAll @IntRange(min = 2000, max = 2030) int year,
                                                       @ForAll @IntRange(min = 1, max = 12) int month,
                                                       @ForAll @IntRange(min = 1, max = 31) int day,
                                                       @ForAll @IntRange(min = 0, max = 4000) int daysLater,

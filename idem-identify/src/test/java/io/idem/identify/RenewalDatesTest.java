@@ -20,10 +20,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * days_to_renewal on DuckDB and PostgreSQL across as-of dates, with renewal dates worked out on a
- * calendar: month ends (a 31 January start), 29 February in leap and other years, quarterly and
- * annual periods, the billing period spelled in other cases, subscriptions before their start and
- * after their end, and the nearest of two subscriptions.
+ * days_to_renewal on DuckDB and PostgreSQL across as-of dates, against renewal dates read off a
+ * calendar. The cases cover month ends (a 31 January start), 29 February in leap and other years,
+ * quarterly and annual periods, a billing period in other letter case, dates before a subscription
+ * starts and after it ends, and the nearer of two subscriptions.
  */
 class RenewalDatesTest {
 

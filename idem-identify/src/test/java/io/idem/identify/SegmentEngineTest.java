@@ -27,7 +27,7 @@ class SegmentEngineTest {
     }
 
     @Test
-    void enteredAndLeftFollowTheConditionAcrossRuns() {
+    void enteredAndLeftAcrossRuns() {
         List<List<String>> entered = List.of(List.of("b"), List.of("a"), List.of(), List.of(), List.of("a"), List.of(), List.of("a"),
                 List.of(), List.of());
         List<List<String>> left = List.of(List.of(), List.of(), List.of(), List.of("a"), List.of(), List.of("a"), List.of(), List.of(),
@@ -47,7 +47,7 @@ class SegmentEngineTest {
     }
 
     @Test
-    void memberMissingFromTheFrameLeaves() {
+    void memberMissingFromFrameLeaves() {
         Map<String, Set<String>> open = Map.of("strong", Set.of("b", "zed"));
 
         SegmentEngine.Change change = SegmentEngine.evaluate(definitions, TriggerFixture.frame(0), DATES.get(0), open).get("strong");
@@ -58,7 +58,7 @@ class SegmentEngineTest {
     }
 
     @Test
-    void conditionColumnIsAddedToTheFrame() {
+    void conditionColumnAddedToFrame() {
         AccountFrame frame = TriggerFixture.frame(3);
 
         SegmentEngine.evaluate(definitions, frame, DATES.get(3), Map.of());

@@ -40,7 +40,7 @@ class TimestampWindowTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void timeOfDayDoesNotMoveRowsAcrossWindowBounds(Engine engine) throws Exception {
+    void timeOfDayIgnoredAtWindowBounds(Engine engine) throws Exception {
         try (TestStore test = TestStore.open(engine, folder)) {
             Workspace workspace = TestWorkspace.write(folder, YAML);
             SourceTable.create(test.store(), workspace.sources().get("tickets"));

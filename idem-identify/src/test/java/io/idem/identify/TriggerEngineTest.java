@@ -35,7 +35,7 @@ class TriggerEngineTest {
     }
 
     @Test
-    void reevaluatingTheSameDateFiresNothingMore() {
+    void sameDateReevaluationFiresNothing() {
         Map<String, Map<String, TriggerState>> states = new HashMap<>();
         for (int run = 0; run < DATES.size(); run++) {
             TriggerEngine.Evaluation first = TriggerEngine.evaluate(definitions, TriggerFixture.frame(run), DATES.get(run), states);
@@ -49,7 +49,7 @@ class TriggerEngineTest {
     }
 
     @Test
-    void stateRecordsActivitySinceAndLastFiring() {
+    void stateRecordsSinceAndLastFiring() {
         Map<String, Map<String, TriggerState>> states = new HashMap<>();
         for (int run = 0; run <= 4; run++) {
             states = TriggerEngine.evaluate(definitions, TriggerFixture.frame(run), DATES.get(run), states).states();
@@ -66,7 +66,7 @@ class TriggerEngineTest {
     }
 
     @Test
-    void conditionColumnIsAddedToTheFrame() {
+    void conditionColumnAddedToFrame() {
         AccountFrame frame = TriggerFixture.frame(1);
 
         TriggerEngine.evaluate(definitions, frame, DATES.get(1), Map.of());

@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * Five triggers on one condition, {@code signal > 5}, and the signal of three accounts over nine
- * run dates, with the firings worked out by hand. Account a turns true, false, true within the
- * cooldowns and true again exactly when a cooldown ends; b is true from the first run to the
- * last but one; c is always missing.
+ * run dates, with the firings worked out by hand. Account a turns true, false and true within the
+ * cooldowns, then true again on the day a cooldown ends. Account b is true from the first run to
+ * the last but one, and c is always missing.
  */
 final class TriggerFixture {
 

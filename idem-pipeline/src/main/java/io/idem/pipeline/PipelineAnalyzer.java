@@ -69,8 +69,8 @@ public final class PipelineAnalyzer {
         ExpansionBookings bookings = ExpansionBookings.of(deals, closedWithoutAccount);
         List<NextOffer> offers = planner.plan(dataset);
 
-        LOG.info("Classified {} closed deals of {} accounts; expansion share of won bookings {}", deals.size(),
-                offers.size(), bookings.overall().expansionShare());
+        LOG.info("Classified {} closed deals with an account; expansion bookings {} of {} won bookings",
+                deals.size(), bookings.overall().expansion(), bookings.overall().total());
         return new PipelineAnalysis(imported.summary(), DealStats.of(opportunities), products, agents, motions, deals,
                 bookings, offers);
     }

@@ -31,8 +31,10 @@ final class ReferenceChecker {
     }
 
     private void problem(Location location, String field, String value, String message, String fix) {
-        Location at = location == null ? Location.unknown(workspace.configFile(), field)
+        Location fallback = location == null ? Location.unknown(workspace.configFile(), field)
                 : new Location(location.file(), location.line(), location.column(), field);
+        Location found = workspace.locationOf(field, fallback);
+        Location at = new Location(found.file(), found.line(), found.column(), field);
         problems.add(new ConfigProblem(at, value, message, fix));
     }
 

@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A loaded, validated workspace: everything in idem.yaml, plus the folder it came from and the
+ * A loaded, validated workspace: everything in idem.yaml, plus the folder it came from, the
  * SHA-256 of the file's bytes, which every run records so that outputs trace back to the
- * configuration that produced them.
+ * configuration that produced them, and where each field's value starts, for error messages.
  */
 public record Workspace(Path directory, Path configFile, String name, String version, Path dataDirectory,
                         LocalDate asOf, Map<String, Source> sources, Map<String, Feature> features,
                         Map<String, Trigger> triggers, Map<String, Segment> segments, List<HealthModel> healthModels,
                         OfferCatalog offers, Map<String, Playbook> playbooks, Map<String, Benchmark> benchmarks,
-                        List<TeamMember> team, String contentHash, String content) {
+                        List<TeamMember> team, String contentHash, String content, Map<String, Location> valueLocations) {
 
     public Workspace {
         sources = copy(sources);
@@ -27,6 +27,16 @@ public record Workspace(Path directory, Path configFile, String name, String ver
         playbooks = copy(playbooks);
         benchmarks = copy(benchmarks);
         team = List.copyOf(team);
+        valueLocations = valueLocations == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(valueLocations));
+    }
+
+    /**
+     * Returns where the value of a field starts in idem.yaml, for example
+     * {@code features.usage_change_30d.expression}; {@code fallback} when the field was not in the file.
+     */
+    public Location locationOf(String field, Location fallback) {
+        Location location = valueLocations.get(field);
+        return location == null ? fallback : location;
     }
 
     private static <V> Map<String, V> copy(Map<String, V> map) {

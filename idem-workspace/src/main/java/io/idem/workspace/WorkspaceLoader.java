@@ -42,8 +42,13 @@ public final class WorkspaceLoader {
         return result.workspace();
     }
 
-    /** The outcome of reading a workspace: the workspace when there are no problems, else the problems. */
-    public record Result(Workspace workspace, List<ConfigProblem> problems) {
+    /**
+     * The outcome of reading a workspace: the workspace when there are no problems, else the
+     * problems. {@code partial} is the workspace as far as it could be built, also when there are
+     * problems, so that further checks can still run on its parts; it is null when the file could
+     * not be parsed at all.
+     */
+    public record Result(Workspace workspace, Workspace partial, List<ConfigProblem> problems) {
     }
 
     /** Reads the workspace and returns every problem instead of throwing. */
@@ -58,7 +63,7 @@ public final class WorkspaceLoader {
             problems.add(new ConfigProblem(Location.unknown(file, "(file)"), null,
                     "cannot read the workspace configuration: " + e.getMessage(),
                     "create " + CONFIG_FILE + " in the workspace folder, or pass --workspace with the right folder"));
-            return new Result(null, problems);
+            return new Result(null, null, problems);
         }
         String content = new String(bytes, StandardCharsets.UTF_8);
         Node root;
@@ -68,16 +73,16 @@ public final class WorkspaceLoader {
             var mark = e.getProblemMark();
             problems.add(new ConfigProblem(new Location(file, mark.getLine() + 1, mark.getColumn() + 1, "(syntax)"), null,
                     "invalid YAML: " + e.getProblem(), "check the indentation and quoting near this position"));
-            return new Result(null, problems);
+            return new Result(null, null, problems);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             problems.add(new ConfigProblem(Location.unknown(file, "(syntax)"), null, "invalid YAML: " + e.getMessage(),
                     "remove control characters and check the file is plain UTF-8 text"));
-            return new Result(null, problems);
+            return new Result(null, null, problems);
         }
         if (root == null) {
             problems.add(new ConfigProblem(Location.unknown(file, "(file)"), null, "the file is empty",
                     "start from examples/ravenstack/idem.yaml or run 'idem demo' to generate a workspace"));
-            return new Result(null, problems);
+            return new Result(null, null, problems);
         }
 
         YamlNode top = new YamlNode(root, "", file, problems);
@@ -109,9 +114,10 @@ public final class WorkspaceLoader {
 
         Path dataDirectory = data == null ? folder.resolve("data") : folder.resolve(data).normalize();
         Workspace workspace = new Workspace(folder, file, name == null ? "workspace" : name, version, dataDirectory, asOf,
-                sources, features, triggers, segments, health, offers, playbooks, benchmarks, team, sha256(bytes), content);
+                sources, features, triggers, segments, health, offers, playbooks, benchmarks, team, sha256(bytes), content,
+                top.valueLocations());
         new ReferenceChecker(workspace, problems).check();
-        return new Result(problems.isEmpty() ? workspace : null, problems);
+        return new Result(problems.isEmpty() ? workspace : null, workspace, problems);
     }
 
     static String sha256(byte[] bytes) {

@@ -24,11 +24,38 @@ final class YamlNode {
     private final List<ConfigProblem> problems;
     private final Map<String, YamlNode> keys = new LinkedHashMap<>();
 
+    private final Map<String, Location> valueLocations;
+
     YamlNode(Node node, String path, Path file, List<ConfigProblem> problems) {
+        this(node, path, file, problems, new LinkedHashMap<>(), true);
+    }
+
+    private YamlNode(Node node, String path, Path file, List<ConfigProblem> problems, Map<String, Location> valueLocations,
+                     boolean isValue) {
         this.node = node;
         this.path = path;
         this.file = file;
         this.problems = problems;
+        this.valueLocations = valueLocations;
+        if (isValue && node != null && !path.isEmpty()) {
+            valueLocations.putIfAbsent(path, valueLocation());
+        }
+    }
+
+    /** Returns where the value of every field read so far starts, by dotted path, shared by all nodes of a file. */
+    Map<String, Location> valueLocations() {
+        return valueLocations;
+    }
+
+    /** Returns where the text of a scalar starts, inside its quotes if it is quoted. */
+    private Location valueLocation() {
+        Location start = location();
+        if (node instanceof ScalarNode scalar && scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+                && scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
+                && scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED) {
+            return new Location(start.file(), start.line(), start.column() + 1, start.field());
+        }
+        return start;
     }
 
     String path() {
@@ -76,11 +103,11 @@ final class YamlNode {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
             String childPath = path.isEmpty() ? key : path + "." + key;
             if (entries.containsKey(key)) {
-                new YamlNode(tuple.getKeyNode(), childPath, file, problems)
+                new YamlNode(tuple.getKeyNode(), childPath, file, problems, valueLocations, false)
                         .problem(key, "duplicate key", "keep one '" + key + "' under " + (path.isEmpty() ? "the top level" : path));
             }
-            entries.put(key, new YamlNode(tuple.getValueNode(), childPath, file, problems));
-            keys.put(key, new YamlNode(tuple.getKeyNode(), childPath, file, problems));
+            entries.put(key, new YamlNode(tuple.getValueNode(), childPath, file, problems, valueLocations, true));
+            keys.put(key, new YamlNode(tuple.getKeyNode(), childPath, file, problems, valueLocations, false));
         }
         return entries;
     }
@@ -95,7 +122,7 @@ final class YamlNode {
         }
         List<Node> values = sequence.getValue();
         for (int i = 0; i < values.size(); i++) {
-            items.add(new YamlNode(values.get(i), path + "[" + i + "]", file, problems));
+            items.add(new YamlNode(values.get(i), path + "[" + i + "]", file, problems, valueLocations, true));
         }
         return items;
     }

@@ -24,7 +24,7 @@ class HealthRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void scoresAreStoredPerRunModelAndAccount(Engine engine) throws Exception {
+    void scoresStoredPerRunAndAccount(Engine engine) throws Exception {
         List<HealthScore> scores = List.of(
                 new HealthScore("health", "acme", 62.5, "amber", List.of(
                         new MeasureScore("usage", "product_usage", 0.1, 60.0, 50.0, null),

@@ -17,10 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Health scores against hand computations. The model is the RavenStack one: usage trend (30,
- * linear -0.5..0.5, neutral), breadth (20, linear 0..6, worst), satisfaction (30, linear 1..5,
- * exclude) and escalations (20, thresholds 2 → 0, 1 → 50, else 100, neutral); bands green 70,
- * amber 40, red 0. The score is sum(weight × score) / sum(weight) over the measures that count.
+ * Health scores against hand computations, with the RavenStack model. Its measures are usage
+ * trend (weight 30, linear -0.5..0.5, neutral), breadth (20, linear 0..6, worst), satisfaction
+ * (30, linear 1..5, exclude) and escalations (20, thresholds 2 → 0, 1 → 50, else 100, neutral).
+ * Bands are green from 70, amber from 40 and red from 0. The score is
+ * sum(weight × score) / sum(weight) over the measures that count.
  */
 class HealthScorerTest {
 
@@ -88,7 +89,7 @@ class HealthScorerTest {
     }
 
     @Test
-    void everyMeasureExcludedGivesNoScoreNorBand() {
+    void allExcludedGivesNoScore() {
         HealthModel model = new HealthModel("care", null, List.of(
                 measure("first", "usage_change", 10, Scoring.linear(0, 1), MissingPolicy.EXCLUDE),
                 measure("second", "features_used", 10, Scoring.linear(0, 1), MissingPolicy.EXCLUDE)), BANDS, null);
@@ -105,26 +106,26 @@ class HealthScorerTest {
 
     @ParameterizedTest(name = "value {0} scores {1}")
     @CsvSource({"-0.5, 0", "-2, 0", "0, 50", "0.1, 60", "0.5, 100", "3, 100"})
-    void linearScoringClampsOutsideItsRange(double value, double expected) {
+    void linearScoringClampsOutsideRange(double value, double expected) {
         assertThat(HealthScorer.scoreValue(Scoring.linear(-0.5, 0.5), value)).isCloseTo(expected, within(1e-9));
     }
 
     @ParameterizedTest(name = "value {0} scores {1}")
     @CsvSource({"10, 0", "12, 0", "8, 20", "5, 50", "0, 100", "-1, 100"})
-    void linearScoringRunsDownWhenWorstIsAboveBest(double value, double expected) {
+    void linearScoringWithWorstAboveBest(double value, double expected) {
         assertThat(HealthScorer.scoreValue(Scoring.linear(10, 0), value)).isCloseTo(expected, within(1e-9));
     }
 
     @ParameterizedTest(name = "value {0} scores {1}")
     @CsvSource({"0, 100", "0.99, 100", "1, 50", "1.5, 50", "2, 0", "7, 0"})
-    void thresholdsTakeTheFirstStepReached(double value, double expected) {
+    void thresholdsTakeFirstStepReached(double value, double expected) {
         Scoring scoring = Scoring.thresholds(List.of(new Scoring.Step(2.0, 0), new Scoring.Step(1.0, 50), new Scoring.Step(null, 100)));
 
         assertThat(HealthScorer.scoreValue(scoring, value)).isEqualTo(expected);
     }
 
     @Test
-    void thresholdsWithoutCatchAllScoreZeroBelowEveryStep() {
+    void thresholdsWithoutCatchAllScoreZero() {
         Scoring scoring = Scoring.thresholds(List.of(new Scoring.Step(10.0, 100), new Scoring.Step(5.0, 60)));
 
         assertThat(HealthScorer.scoreValue(scoring, 4.99)).isEqualTo(0.0);
@@ -145,7 +146,7 @@ class HealthScorerTest {
 
     @Test
     @Disabled("bug: the weighted mean sums 100·w/W·s/100 per measure, so two measures weighted 1 and 14 that both score 40 give 39.99999999999999 and band red")
-    void equalMeasureScoresOnBandBoundaryKeepTheBand() {
+    void boundaryScoreKeepsItsBand() {
         HealthModel model = new HealthModel("boundary", null, List.of(
                 measure("small", "usage_change", 1, Scoring.linear(0, 100), MissingPolicy.EXCLUDE),
                 measure("large", "features_used", 14, Scoring.linear(0, 100), MissingPolicy.EXCLUDE)), BANDS, null);
@@ -179,7 +180,7 @@ class HealthScorerTest {
         return new HealthMeasure(name, feature, "category", weight, scoring, missing, null);
     }
 
-    /** One account with the four features of the model; null is missing. */
+    /** Returns a frame of one account with the four features of the model, where null is missing. */
     private static AccountFrame frame(Double usageChange, Double featuresUsed, Double satisfaction, Double escalations) {
         AccountFrame frame = new AccountFrame(List.of("acme"));
         frame.put("usage_change", new Object[] {usageChange});

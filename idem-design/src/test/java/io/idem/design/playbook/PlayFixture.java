@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A workspace with one playbook per offer kind and owner rule, and the accounts they start for:
- * acme (Basic, 12 seats, owned by Morgan), bolt (Enterprise), gold (an unknown plan), kilo (Pro,
- * 3 seats, blank owner) and lima (Basic, no name, no owner).
+ * A workspace with one playbook per offer kind and owner rule, and five accounts. acme is on
+ * Basic with 12 seats and owned by Morgan, bolt is on Enterprise, gold on an unknown plan, kilo on
+ * Pro with 3 seats and a blank owner, and lima on Basic with no name and no owner.
  */
 final class PlayFixture {
 

@@ -30,10 +30,11 @@ class PlayPlannerTest {
     }
 
     @Test
-    void nextPlanValuesAndSkipsFollowTheLadder() {
+    void nextPlanFollowsTheLadder() {
         PlayPlan plan = planUpgrade(Map.of(), Map.of());
 
-        // acme 12 × (49 − 19), kilo 3 × (199 − 49), lima 2.5 × (49 − 19); bolt is at the top, Gold is not a plan.
+        // acme 12 × (49 − 19), kilo 3 × (199 − 49), lima 2.5 × (49 − 19).
+        // bolt is at the top of the ladder, and Gold is not a plan.
         assertThat(plan.opportunities()).extracting(Opportunity::accountId, Opportunity::expectedMrr)
                 .containsExactly(tuple("acme", new BigDecimal("360.00")), tuple("kilo", new BigDecimal("450.00")),
                         tuple("lima", new BigDecimal("75.00")));
@@ -44,7 +45,7 @@ class PlayPlannerTest {
     }
 
     @Test
-    void playsTasksAndOpportunitiesCarryDatesAndLinks() {
+    void planCarriesDatesAndLinks() {
         PlayPlan plan = planUpgrade(Map.of(), Map.of());
 
         Play acme = plan.plays().get(0);
@@ -67,7 +68,7 @@ class PlayPlannerTest {
     }
 
     @Test
-    void roundRobinStartsAtFirstMemberWithoutHistory() {
+    void roundRobinStartsAtFirstMember() {
         PlayPlan plan = planUpgrade(Map.of(), Map.of());
 
         // Skipped accounts take no turn. Play owners go round csm; the call step goes round ae.
@@ -89,7 +90,7 @@ class PlayPlannerTest {
     }
 
     @Test
-    void accountOwnerFallsBackToTeamWhenBlank() {
+    void blankAccountOwnerFallsBackToTeam() {
         PlayPlan plan = PlayPlanner.plan(workspace, PlayFixture.frame(), AS_OF, PlayFixture.entered("renewal", PlayFixture.ACCOUNTS),
                 Map.of(), Map.of(), Map.of());
 
@@ -111,7 +112,7 @@ class PlayPlannerTest {
     }
 
     @Test
-    void titlesFillKnownFieldsAndKeepOthersVisible() {
+    void titlesKeepUnknownFieldsVisible() {
         PlayPlan plan = planUpgrade(Map.of(), Map.of());
 
         assertThat(plan.tasks()).extracting(Task::accountId, Task::title).containsExactly(
@@ -124,7 +125,7 @@ class PlayPlannerTest {
     }
 
     @Test
-    void cooldownSkipsUntilItsLastDay() {
+    void cooldownSkipsUntilItEnds() {
         Map<String, Map<String, LocalDate>> cooldowns = Map.of("plan_upgrade", Map.of(
                 "acme", AS_OF.plusDays(1), "kilo", AS_OF, "lima", AS_OF.minusDays(10)));
 
@@ -135,7 +136,7 @@ class PlayPlannerTest {
     }
 
     @Test
-    void idsAreStableForTheSameRunAndDifferOtherwise() {
+    void idsStableForSameRun() {
         PlayPlan first = planUpgrade(Map.of(), Map.of());
         PlayPlan second = planUpgrade(Map.of(), Map.of());
         PlayPlan nextDay = PlayPlanner.plan(workspace, PlayFixture.frame(), AS_OF.plusDays(1),
@@ -151,7 +152,7 @@ class PlayPlannerTest {
     }
 
     @Test
-    void firedTriggersStartAddOnProductAndBundlePlays() {
+    void firedTriggerStartsOfferPlays() {
         PlayPlan plan = PlayPlanner.plan(workspace, PlayFixture.frame(), AS_OF, Map.of(),
                 Map.of("usage_growth", List.of("kilo", "acme")), Map.of(), Map.of());
 

@@ -27,7 +27,7 @@ class PlayRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void savingTheSamePlanTwiceInsertsNothingNew(Engine engine) throws Exception {
+    void savingPlanTwiceInsertsNothing(Engine engine) throws Exception {
         Workspace workspace = PlayFixture.workspace(folder);
         PlayPlan plan = planUpgrade(workspace, AS_OF, List.of("acme", "kilo", "lima"), Map.of(), Map.of());
         try (TestStore test = TestStore.open(engine, folder)) {
@@ -54,7 +54,7 @@ class PlayRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void cooldownsTakeTheLatestPlayAndBlockTheNextRun(Engine engine) throws Exception {
+    void cooldownsBlockTheNextRun(Engine engine) throws Exception {
         Workspace workspace = PlayFixture.workspace(folder);
         try (TestStore test = TestStore.open(engine, folder)) {
             PlayRepository repository = new PlayRepository(test.store());
@@ -64,7 +64,8 @@ class PlayRepositoryTest {
             Map<String, Map<String, LocalDate>> cooldowns = repository.loadCooldowns();
             PlayPlan next = planUpgrade(workspace, AS_OF.plusDays(1), List.of("acme", "kilo", "lima"), cooldowns, Map.of());
 
-            // acme's first play cooled down on 2024-05-12, before its second play started; both plays of 2024-06-30 run to 2024-09-28.
+            // acme's first play cooled down on 2024-05-12, before its second play started.
+            // Both plays of 2024-06-30 cool down on 2024-09-28.
             assertThat(cooldowns).isEqualTo(Map.of("plan_upgrade", Map.of("acme", LocalDate.parse("2024-09-28"),
                     "kilo", LocalDate.parse("2024-09-28"))));
             assertThat(next.plays()).extracting(Play::accountId).containsExactly("lima");
@@ -76,7 +77,7 @@ class PlayRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void playOwnerRoundRobinResumesAfterSavedPlays(Engine engine) throws Exception {
+    void playOwnerRoundRobinResumes(Engine engine) throws Exception {
         Workspace workspace = PlayFixture.workspace(folder);
         try (TestStore test = TestStore.open(engine, folder)) {
             PlayRepository repository = new PlayRepository(test.store());
@@ -94,7 +95,7 @@ class PlayRepositoryTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     @Disabled("bug: loadAssignmentCounts counts play owners only, so a step owned round-robin by another team restarts at its first member every run")
-    void stepOwnerRoundRobinResumesAfterSavedPlays(Engine engine) throws Exception {
+    void stepOwnerRoundRobinResumes(Engine engine) throws Exception {
         Workspace workspace = PlayFixture.workspace(folder);
         try (TestStore test = TestStore.open(engine, folder)) {
             PlayRepository repository = new PlayRepository(test.store());

@@ -19,6 +19,7 @@ public final class UnitHash {
 
     private static final int KEPT_BITS = 52;
     private static final double SCALE = 0x1.0p-52;
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(UnitHash::sha256);
 
     private UnitHash() {
     }
@@ -38,7 +39,7 @@ public final class UnitHash {
     /** Returns the top 52 bits of the SHA-256 digest of {@code key}, as a number in [0, 2^52). */
     public static long bits(String key) {
         requireNonNull(key, "key is null");
-        byte[] digest = sha256().digest(key.getBytes(StandardCharsets.UTF_8));
+        byte[] digest = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
         long first = 0;
         for (int i = 0; i < Long.BYTES; i++) {
             first = (first << Byte.SIZE) | (digest[i] & 0xFF);

@@ -84,6 +84,11 @@ final class CsvFile {
         return rows;
     }
 
+    /** Returns the 1-based position of a column, or 0 when the header lacks it. */
+    int columnNumber(String column) {
+        return header.indexOf(column) + 1;
+    }
+
     boolean hasColumn(String column) {
         return header.contains(column);
     }

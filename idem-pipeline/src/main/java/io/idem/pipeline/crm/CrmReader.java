@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.idem.pipeline.model.Account;
 import io.idem.pipeline.model.CrmDataset;
+import io.idem.pipeline.model.DealStage;
 import io.idem.pipeline.model.Opportunity;
 import io.idem.pipeline.model.ProductLadder;
 import io.idem.pipeline.model.SalesAgent;
@@ -82,14 +83,20 @@ public final class CrmReader {
         for (CsvTable table : List.of(accountTable, productTable, teamTable, pipelineTable)) {
             trimmed.put(table.file().getFileName().toString(), table.trimmedValues());
         }
+        dictionary.ifPresent(described -> trimmed.put(DATA_DICTIONARY, described.trimmedValues()));
         ImportSummary summary = ImportSummary.of(folder, dataset, corrected, aliases, trimmed, dictionary.isPresent());
         logRules(summary);
         return new CrmImport(dataset, summary);
     }
 
+    private static String byLabel(Map<DealStage, Integer> counts) {
+        return counts.entrySet().stream().map(entry -> entry.getKey().label() + " " + entry.getValue())
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
     private static Optional<DataDictionary> dictionary(Path file) {
         if (!Files.exists(file)) {
-            LOG.warn("No {} in {}; the file headers are checked against the required columns only",
+            LOG.info("No {} in {}; the file headers are checked against the required columns only",
                     DATA_DICTIONARY, file.getParent());
             return Optional.empty();
         }
@@ -115,13 +122,13 @@ public final class CrmReader {
         summary.corrections().forEach((correction, count) -> LOG.info(
                 "Spelling correction {} replaced {} values; only exact matches are replaced", correction, count));
         LOG.info("{} opportunities have no account {}: they count in win rates by product and agent, and are left"
-                + " out of account-level expansion", summary.withoutAccountTotal(), summary.withoutAccount());
+                + " out of account-level expansion", summary.withoutAccountTotal(), byLabel(summary.withoutAccount()));
         if (summary.closedWithoutAccount() > 0) {
             LOG.warn("{} won or lost opportunities have no account, so they get no motion; their bookings are"
                     + " reported as unattributed", summary.closedWithoutAccount());
         }
         LOG.info("{} open opportunities {} have no close date: they are left out of cycle times and win-rate"
-                + " denominators", summary.openTotal(), summary.openDeals());
+                + " denominators", summary.openTotal(), byLabel(summary.openDeals()));
         LOG.info("{} Prospecting opportunities have no engage date; they have not reached the Engaging stage",
                 summary.prospectingWithoutEngageDate());
         LOG.info("{} lost opportunities have close value 0; bookings count won deals only",

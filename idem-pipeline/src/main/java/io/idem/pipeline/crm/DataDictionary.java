@@ -17,8 +17,9 @@ import java.util.Map;
  *
  * @param file the dictionary file
  * @param entries entries in file order
+ * @param trimmedValues number of values that had leading or trailing whitespace
  */
-public record DataDictionary(Path file, List<Entry> entries) {
+public record DataDictionary(Path file, List<Entry> entries, int trimmedValues) {
 
     /** Column names of the dictionary file. */
     public static final List<String> COLUMNS = List.of("Table", "Field", "Description");
@@ -56,7 +57,7 @@ public record DataDictionary(Path file, List<Entry> entries) {
             entries.add(new Entry(row.requiredText("Table"), row.requiredText("Field"), row.text("Description"),
                     row.line()));
         }
-        return new DataDictionary(file, entries);
+        return new DataDictionary(file, entries, table.trimmedValues());
     }
 
     /** Returns the entries of one table by field name, in file order; empty for a table not described. */

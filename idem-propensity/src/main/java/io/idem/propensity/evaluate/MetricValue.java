@@ -22,8 +22,4 @@ public record MetricValue(Double value, String reason) {
     public static MetricValue unavailable(String reason) {
         return new MetricValue(null, reason);
     }
-
-    public boolean isAvailable() {
-        return value != null;
-    }
 }

@@ -55,9 +55,7 @@ public final class TimeSplitter {
     public Split split(SnapshotDataset data) {
         int[] training = rowsWhere(data, row -> !data.snapshotDate(row).isAfter(trainThrough));
         int[] test = rowsWhere(data, row -> !data.snapshotDate(row).isBefore(testFrom));
-        for (int row : training) {
-            requireWindowBeforeTest(data, row);
-        }
+        requireWindowsBeforeTest(data, training);
 
         LocalDate validationFrom = validationStart(data, training);
         int[] fit = Arrays.stream(training).filter(row -> data.snapshotDate(row).isBefore(validationFrom)).toArray();
@@ -83,14 +81,24 @@ public final class TimeSplitter {
         return new Split(data.dataset().select(training), fitData, validationData, testData, summary);
     }
 
-    private void requireWindowBeforeTest(SnapshotDataset data, int row) {
-        Outcome outcome = data.outcome(row);
+    /** Rejects the split when the latest-ending outcome window of a training row reaches the test period. */
+    private void requireWindowsBeforeTest(SnapshotDataset data, int[] training) {
+        int latest = -1;
+        for (int row : training) {
+            if (latest < 0 || data.outcome(row).windowEnd().isAfter(data.outcome(latest).windowEnd())) {
+                latest = row;
+            }
+        }
+        if (latest < 0) {
+            return;
+        }
+        Outcome outcome = data.outcome(latest);
         if (!outcome.windowEnd().isBefore(testFrom)) {
-            throw new LeakageException("training row of account " + data.dataset().features().rowId(row)
-                    + " at snapshot " + data.snapshotDate(row) + " has an outcome window through "
+            throw new LeakageException("training row of account " + data.dataset().features().rowId(latest)
+                    + " at snapshot " + data.snapshotDate(latest) + " has an outcome window through "
                     + outcome.windowEnd() + ", which overlaps the test period starting " + testFrom
-                    + ". Fix: train through a snapshot whose outcome window ends before " + testFrom
-                    + ", or start the test period after " + outcome.windowEnd() + ".");
+                    + ", so its label would be read from the test period. Fix: end training at an earlier snapshot,"
+                    + " or start the test period after " + outcome.windowEnd() + ".");
         }
     }
 
