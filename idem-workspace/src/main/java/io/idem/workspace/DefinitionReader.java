@@ -18,8 +18,10 @@ final class DefinitionReader {
             "window", "offset", "expression");
     private static final Set<String> TRIGGER_FIELDS = Set.of("kind", "description", "when", "fire", "cooldown");
     private static final Set<String> SEGMENT_FIELDS = Set.of("description", "when");
-    private static final Set<String> HEALTH_FIELDS = Set.of("description", "measures", "bands");
-    private static final Set<String> MEASURE_FIELDS = Set.of("feature", "category", "weight", "linear", "thresholds", "missing");
+    private static final Set<String> HEALTH_FIELDS = Set.of("description", "measures", "bands", "peer_group");
+    private static final Set<String> MEASURE_FIELDS = Set.of("feature", "category", "weight", "linear", "thresholds", "percentile",
+            "missing");
+    private static final List<String> SCORINGS = List.of("linear", "thresholds", "percentile");
     private static final Set<String> PLAYBOOK_FIELDS = Set.of("description", "segment", "trigger", "motion", "offer",
             "cooldown", "owner", "steps");
     private static final Set<String> STEP_FIELDS = Set.of("title", "due", "owner");
@@ -202,7 +204,8 @@ final class DefinitionReader {
                     }
                 }
             }
-            models.add(new HealthModel(name, fields.string("description", false), measures, bands, entry.getValue().location()));
+            models.add(new HealthModel(name, fields.string("description", false), measures, bands, fields.name("peer_group", false),
+                    entry.getValue().location()));
         }
         return models;
     }
@@ -214,44 +217,58 @@ final class DefinitionReader {
         if (weight <= 0) {
             fields.node("weight").problem(String.valueOf(weight), "weight must be positive", "give a weight above 0; weights are normalised to 100");
         }
+        long written = SCORINGS.stream().filter(key -> fields.node(key) != null).count();
+        if (written > 1) {
+            node.problem(name, "a measure has only one of 'linear', 'thresholds' and 'percentile'", "keep one of them");
+        }
         Scoring scoring = null;
         YamlNode linear = fields.node("linear");
         YamlNode thresholds = fields.node("thresholds");
-        if (linear != null && thresholds != null) {
-            node.problem(name, "a measure has either 'linear' or 'thresholds' scoring, not both", "keep one of them");
-        }
+        YamlNode percentile = fields.node("percentile");
         if (linear != null) {
-            FieldReader range = new FieldReader(linear, Set.of("worst", "best"));
-            Double worst = range.number("worst", null);
-            Double best = range.number("best", null);
-            if (worst == null || best == null || worst.equals(best)) {
-                linear.problem(null, "a linear scoring needs different 'worst' and 'best' values", "write for example {worst: 0, best: 100}");
-            } else {
-                scoring = Scoring.linear(worst, best);
-            }
+            scoring = linearScoring(linear);
         } else if (thresholds != null) {
-            List<Scoring.Step> steps = new ArrayList<>();
-            for (YamlNode item : thresholds.items()) {
-                FieldReader step = new FieldReader(item, Set.of("min", "score"));
-                Double score = step.number("score", null);
-                if (score == null || score < 0 || score > 100) {
-                    item.problem(score == null ? null : String.valueOf(score), "a threshold step needs a score from 0 to 100",
-                            "write for example {min: 10, score: 100}");
-                    continue;
-                }
-                steps.add(new Scoring.Step(step.number("min", null), score));
-            }
-            if (steps.isEmpty()) {
-                thresholds.problem(null, "thresholds need at least one step", "add for example [{min: 10, score: 100}, {score: 0}]");
-            }
-            steps.sort((a, b) -> Double.compare(b.min() == null ? Double.NEGATIVE_INFINITY : b.min(),
-                    a.min() == null ? Double.NEGATIVE_INFINITY : a.min()));
-            scoring = Scoring.thresholds(steps);
+            scoring = thresholdScoring(thresholds);
+        } else if (percentile != null) {
+            FieldReader options = new FieldReader(percentile, Set.of("lower_is_better"));
+            scoring = Scoring.percentile(options.bool("lower_is_better", false));
         } else {
-            node.problem(name, "a measure needs 'linear' or 'thresholds' scoring", "add for example 'linear: {worst: 0, best: 100}'");
+            node.problem(name, "a measure needs 'linear', 'thresholds' or 'percentile' scoring",
+                    "add for example 'linear: {worst: 0, best: 100}' or 'percentile: {}'");
         }
         return new HealthMeasure(name, feature == null ? name : feature, fields.string("category", false), weight, scoring,
                 fields.enumValue("missing", MissingPolicy.class, MissingPolicy.EXCLUDE), node.location());
+    }
+
+    private static Scoring linearScoring(YamlNode linear) {
+        FieldReader range = new FieldReader(linear, Set.of("worst", "best"));
+        Double worst = range.number("worst", null);
+        Double best = range.number("best", null);
+        if (worst == null || best == null || worst.equals(best)) {
+            linear.problem(null, "a linear scoring needs different 'worst' and 'best' values", "write for example {worst: 0, best: 100}");
+            return null;
+        }
+        return Scoring.linear(worst, best);
+    }
+
+    private static Scoring thresholdScoring(YamlNode thresholds) {
+        List<Scoring.Step> steps = new ArrayList<>();
+        for (YamlNode item : thresholds.items()) {
+            FieldReader step = new FieldReader(item, Set.of("min", "score"));
+            Double score = step.number("score", null);
+            if (score == null || score < 0 || score > 100) {
+                item.problem(score == null ? null : String.valueOf(score), "a threshold step needs a score from 0 to 100",
+                        "write for example {min: 10, score: 100}");
+                continue;
+            }
+            steps.add(new Scoring.Step(step.number("min", null), score));
+        }
+        if (steps.isEmpty()) {
+            thresholds.problem(null, "thresholds need at least one step", "add for example [{min: 10, score: 100}, {score: 0}]");
+        }
+        steps.sort((a, b) -> Double.compare(b.min() == null ? Double.NEGATIVE_INFINITY : b.min(),
+                a.min() == null ? Double.NEGATIVE_INFINITY : a.min()));
+        return Scoring.thresholds(steps);
     }
 
     OfferCatalog offers(YamlNode section) {

@@ -154,8 +154,15 @@ final class ReferenceChecker {
 
     private void checkHealth() {
         Set<String> known = new LinkedHashSet<>(workspace.features().keySet());
-        workspace.sourceOfKind(SourceKind.ACCOUNTS).ifPresent(a -> known.addAll(a.columns().keySet()));
+        Set<String> accountColumns = new LinkedHashSet<>();
+        workspace.sourceOfKind(SourceKind.ACCOUNTS).ifPresent(a -> accountColumns.addAll(a.columns().keySet()));
+        known.addAll(accountColumns);
         for (HealthModel model : workspace.healthModels()) {
+            // Peer groups are fixed attributes of an account, so only accounts columns qualify, not features.
+            if (model.peerGroup() != null && !accountColumns.contains(model.peerGroup())) {
+                problem(model.location(), "health." + model.name() + ".peer_group", model.peerGroup(), "unknown column of the accounts source",
+                        Suggestions.hint(model.peerGroup(), accountColumns));
+            }
             if (model.measures().isEmpty()) {
                 problem(model.location(), "health." + model.name() + ".measures", null, "a health model needs at least one measure",
                         "add a measure with a feature, a weight and a scoring");

@@ -32,6 +32,15 @@ public sealed interface Scoring {
     record Step(Double min, double score) {
     }
 
+    /**
+     * The value's percentile rank among the present values of the account's peer group: with n
+     * values and r the value's rank from 1 (lowest), tied values sharing their average rank, the
+     * score is 100 × (r - 1) / (n - 1), and 50 when the group has one value. When
+     * {@code lowerIsBetter}, the score is 100 minus that.
+     */
+    record Percentile(boolean lowerIsBetter) implements Scoring {
+    }
+
     static Scoring linear(double worst, double best) {
         return new Linear(worst, best);
     }
@@ -39,5 +48,9 @@ public sealed interface Scoring {
     static Scoring thresholds(List<Step> steps) {
         Objects.requireNonNull(steps, "steps is null");
         return new Thresholds(steps);
+    }
+
+    static Scoring percentile(boolean lowerIsBetter) {
+        return new Percentile(lowerIsBetter);
     }
 }

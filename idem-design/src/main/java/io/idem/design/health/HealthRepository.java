@@ -1,12 +1,21 @@
 package io.idem.design.health;
 
 import io.idem.store.Store;
+import io.idem.workspace.HealthModel;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
-/** Keeps every run's scores per account and measure, so score history can be compared run by run. */
+/**
+ * Keeps every run's scores per account and measure, with the hash of the model that produced them
+ * and the account's peer group, so score history can be compared run by run ({@link HealthHistory}).
+ */
 public final class HealthRepository {
+
+    private static final List<String> COLUMNS = List.of("run_id", "model_name", "account_id", "as_of", "score", "band", "measures",
+            "model_hash", "peer_group");
 
     private final Store store;
 
@@ -14,31 +23,37 @@ public final class HealthRepository {
         this.store = store;
     }
 
-    public void save(List<HealthScore> scores, LocalDate asOf, String runId) {
-        List<Object[]> rows = new java.util.ArrayList<>(scores.size());
+    /**
+     * Stores scores with the hash of their model's definition.
+     *
+     * @throws IllegalArgumentException when a score's model is not among {@code models}
+     */
+    public void save(List<HealthModel> models, List<HealthScore> scores, LocalDate asOf, String runId) {
+        Map<String, String> hashes = new HashMap<>();
+        models.forEach(model -> hashes.put(model.name(), ModelHash.of(model)));
         for (HealthScore score : scores) {
-            rows.add(new Object[] {runId, score.model(), score.accountId(), asOf, score.score(), score.band(), measuresJson(score.measures())});
+            if (!hashes.containsKey(score.model())) {
+                throw new IllegalArgumentException("run " + runId + ": score of account " + score.accountId() + " is for model '"
+                        + score.model() + "', which is not among the models passed: " + hashes.keySet());
+            }
         }
-        store.insertRows("health_score", List.of("run_id", "model_name", "account_id", "as_of", "score", "band", "measures"), rows, null);
+        insert(scores, asOf, runId, hashes);
     }
 
-    /** Renders measure scores as a JSON array; names are config identifiers, so they need no escaping. */
-    static String measuresJson(List<MeasureScore> measures) {
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 0; i < measures.size(); i++) {
-            MeasureScore m = measures.get(i);
-            json.append(i == 0 ? "" : ",")
-                    .append("{\"measure\":\"").append(m.measure()).append('"')
-                    .append(",\"value\":").append(number(m.value()))
-                    .append(",\"score\":").append(number(m.score()))
-                    .append(",\"weight\":").append(number(m.weight()))
-                    .append(",\"missing_policy\":").append(m.appliedPolicy() == null ? "null" : "\"" + m.appliedPolicy().configName() + "\"")
-                    .append('}');
-        }
-        return json.append(']').toString();
+    /**
+     * Stores scores without their model's hash. A comparison with such a run cannot tell whether the
+     * model changed, and says so; prefer {@link #save(List, List, LocalDate, String)}.
+     */
+    public void save(List<HealthScore> scores, LocalDate asOf, String runId) {
+        insert(scores, asOf, runId, Map.of());
     }
 
-    private static String number(Double value) {
-        return value == null || value.isNaN() || value.isInfinite() ? "null" : String.format(Locale.ROOT, "%.4f", value);
+    private void insert(List<HealthScore> scores, LocalDate asOf, String runId, Map<String, String> hashes) {
+        List<Object[]> rows = new ArrayList<>(scores.size());
+        for (HealthScore score : scores) {
+            rows.add(new Object[] {runId, score.model(), score.accountId(), asOf, score.score(), score.band(),
+                    MeasuresJson.write(score.measures()), hashes.get(score.model()), score.peerGroup()});
+        }
+        store.insertRows("health_score", COLUMNS, rows, null);
     }
 }

@@ -38,11 +38,15 @@ public final class PlayRepository {
         return cooldowns;
     }
 
-    /** Returns, per team, how many plays its members own, which is where round-robin resumes. */
+    /**
+     * Returns, per team, how many assignments its members have had, which is where round-robin
+     * resumes: one per play and owner among the tasks, so a step owned by another team counts for
+     * that team too.
+     */
     public Map<String, Integer> loadAssignmentCounts(Workspace workspace) {
         Map<String, Integer> byOwner = new HashMap<>();
         try (PreparedStatement statement = store.connection().prepareStatement(
-                "SELECT owner, COUNT(*) FROM play WHERE owner IS NOT NULL GROUP BY owner");
+                "SELECT owner, COUNT(DISTINCT play_id) FROM task WHERE owner IS NOT NULL GROUP BY owner");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 byOwner.put(rows.getString(1), rows.getInt(2));

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -94,7 +93,6 @@ class PlayRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    @Disabled("bug: loadAssignmentCounts counts play owners only, so a step owned round-robin by another team restarts at its first member every run")
     void stepOwnerRoundRobinResumes(Engine engine) throws Exception {
         Workspace workspace = PlayFixture.workspace(folder);
         try (TestStore test = TestStore.open(engine, folder)) {

@@ -6,8 +6,6 @@ import io.idem.statistics.Status;
 import io.idem.statistics.TestResult;
 import io.idem.statistics.TestSettings;
 import io.idem.statistics.bayesian.BayesianResult;
-import io.idem.statistics.bayesian.BetaBinomialModel;
-import io.idem.statistics.bayesian.BetaPrior;
 import io.idem.statistics.bayesian.NormalMeanModel;
 import io.idem.statistics.frequentist.TwoProportionZTest;
 import io.idem.statistics.frequentist.WelchTTest;
@@ -31,7 +29,7 @@ final class MetricComparisons {
         ProportionSummary variant = pair.variant().proportions();
 
         TestResult frequentist = TwoProportionZTest.test(control, variant, settings);
-        BayesianResult bayesian = BetaBinomialModel.compare(control, variant, BetaPrior.uniform(), settings.alpha());
+        BayesianResult bayesian = ConversionPosterior.compare(control, variant, settings.alpha());
 
         Double planned = null;
         String basis = "";

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * What an import read and how often each data rule applied.
+ * Row counts of an import and the number of rows each data rule touched.
  *
  * @param folder data folder
  * @param accounts rows of accounts.csv

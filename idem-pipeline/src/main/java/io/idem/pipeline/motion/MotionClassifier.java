@@ -23,9 +23,9 @@ import java.util.TreeMap;
  *   <li><b>cross-sell</b> when preceding won deals exist but none in this deal's series.</li>
  * </ul>
  * A deal that closes on the same day as the account's first win is ordered by its id like any other tie. So
- * exactly one won deal per account is new business, and a same-day deal with a larger id is expansion; those
- * deals are flagged so reports can show how much the tie rule moves. Lost deals get the motion they would have had
- * if won. Deals without an account and open deals get no motion.
+ * exactly one won deal per account is new business, and a same-day deal with a larger id is expansion. Those
+ * deals are flagged, so reports can show how much the tie rule moves the expansion share. Lost deals get the
+ * motion they would have had if won. Deals without an account and open deals get no motion.
  */
 public final class MotionClassifier {
 

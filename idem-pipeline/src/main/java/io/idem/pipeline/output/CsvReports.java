@@ -1,6 +1,5 @@
 package io.idem.pipeline.output;
 
-import io.idem.pipeline.PipelineAnalysis;
 import io.idem.pipeline.model.Opportunity;
 import io.idem.pipeline.motion.ClassifiedDeal;
 import io.idem.pipeline.offer.NextOffer;
@@ -124,9 +123,14 @@ final class CsvReports {
     }
 
     private static CSVPrinter printer(Path file, List<String> header) throws IOException {
-        Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
                 .setHeader(header.toArray(String[]::new)).get();
-        return new CSVPrinter(writer, format);
+        Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try {
+            return new CSVPrinter(writer, format);
+        } catch (IOException e) {
+            writer.close();
+            throw e;
+        }
     }
 }

@@ -32,13 +32,13 @@ class BadRowTest {
             G1,Anna Snelling,GTX Basic,Acme Corporation,Lost,2017-01-01,2017-01-11,0    | opportunity_id | G1 | the id is already used on line 2
             ,Anna Snelling,GTX Basic,Acme Corporation,Won,2017-01-01,2017-01-11,550     | opportunity_id |    | the value is missing
             """)
-    void badPipelineRowNamesLineColumnAndValue(String row, String column, String value, String reason) {
+    void badPipelineRowIsLocated(String row, String column, String value, String reason) {
         CrmFixture fixture = new CrmFixture().deals(GOOD, row.strip());
-        String shown = value == null ? "" : value;
+        String expectedValue = value == null ? "" : value;
 
         assertThatThrownBy(() -> new CrmReader().read(fixture.write(folder)))
                 .isInstanceOf(CrmDataException.class)
-                .hasMessageContaining("sales_pipeline.csv line 3, column " + column + ", value '" + shown + "'")
+                .hasMessageContaining("sales_pipeline.csv line 3, column " + column + ", value '" + expectedValue + "'")
                 .hasMessageContaining(": " + reason + ". Fix: ");
     }
 
@@ -50,14 +50,14 @@ class BadRowTest {
             Acme Corporation,,1996,1100.04,2822,United States,                             | sector |    | the value is missing
             Acme Corporation,technolgy,1996,1100.04,2822,United States,Acme Corporation    | subsidiary_of | Acme Corporation | the account names itself as its parent
             """)
-    void badAccountRowNamesLineColumnAndValue(String row, String column, String value, String reason) {
+    void badAccountRowIsLocated(String row, String column, String value, String reason) {
         CrmFixture fixture = new CrmFixture().accounts(
                 "account,sector,year_established,revenue,employees,office_location,subsidiary_of\n" + row.strip() + "\n");
-        String shown = value == null ? "" : value;
+        String expectedValue = value == null ? "" : value;
 
         assertThatThrownBy(() -> new CrmReader().read(fixture.write(folder)))
                 .isInstanceOf(CrmDataException.class)
-                .hasMessageContaining("accounts.csv line 2, column " + column + ", value '" + shown + "'")
+                .hasMessageContaining("accounts.csv line 2, column " + column + ", value '" + expectedValue + "'")
                 .hasMessageContaining(": " + reason + ". Fix: ");
     }
 
@@ -67,13 +67,13 @@ class BadRowTest {
             GTX Basic,GTX,cheap  | sales_price | cheap | not a decimal number
             GTX Basic,,550       | series      |      | the value is missing
             """)
-    void badProductRowNamesLineColumnAndValue(String row, String column, String value, String reason) {
+    void badProductRowIsLocated(String row, String column, String value, String reason) {
         CrmFixture fixture = new CrmFixture().products("product,series,sales_price\n" + row.strip() + "\n");
-        String shown = value == null ? "" : value;
+        String expectedValue = value == null ? "" : value;
 
         assertThatThrownBy(() -> new CrmReader().read(fixture.write(folder)))
                 .isInstanceOf(CrmDataException.class)
-                .hasMessageContaining("products.csv line 2, column " + column + ", value '" + shown + "'")
+                .hasMessageContaining("products.csv line 2, column " + column + ", value '" + expectedValue + "'")
                 .hasMessageContaining(": " + reason + ". Fix: ");
     }
 }

@@ -3,10 +3,13 @@ package io.idem.pipeline.crm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.idem.pipeline.PipelineAnalysis;
+import io.idem.pipeline.PipelineAnalyzer;
 import io.idem.pipeline.model.Account;
 import io.idem.pipeline.model.DealStage;
 import io.idem.pipeline.model.Opportunity;
 import io.idem.pipeline.report.DealStats;
+import io.idem.pipeline.report.ProductPerformance;
 import io.idem.pipeline.support.CrmFixture;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -32,7 +35,7 @@ class DataQuirksTest {
     }
 
     @Test
-    void aliasIsIgnoredWhenProductTableHasTheName() {
+    void aliasIgnoredForRealProduct() {
         CrmFixture fixture = new CrmFixture()
                 .products("product,series,sales_price\nGTXPro,GTX,4000\nGTX Pro,GTX,4821\n")
                 .deals("A1,Anna Snelling,GTXPro,Acme Corporation,Won,2017-01-02,2017-02-03,4500");
@@ -107,6 +110,26 @@ class DataQuirksTest {
     }
 
     @Test
+    void accountlessWinCountsForProductButNotExpansion() {
+        CrmImport imported = read(new CrmFixture().deals(
+                "A1,Anna Snelling,GTX Basic,,Won,2017-01-02,2017-01-12,600",
+                "A2,Anna Snelling,GTX Basic,Acme Corporation,Won,2017-01-02,2017-01-12,550",
+                "A3,Anna Snelling,GTX Basic,,Engaging,2017-01-02,,"));
+
+        PipelineAnalysis analysis = new PipelineAnalyzer().analyze(imported);
+        ProductPerformance gtxBasic = analysis.products().stream()
+                .filter(row -> row.product().name().equals("GTX Basic")).findFirst().orElseThrow();
+
+        assertThat(gtxBasic.stats().won()).isEqualTo(2);
+        assertThat(gtxBasic.stats().open()).isEqualTo(1);
+        assertThat(analysis.agents().get(0).stats().won()).isEqualTo(2);
+        assertThat(analysis.deals()).extracting(deal -> deal.opportunity().id()).containsExactly("A2");
+        assertThat(analysis.bookings().overall().unattributed()).isEqualByComparingTo("600");
+        assertThat(analysis.bookings().overall().newBusiness()).isEqualByComparingTo("550");
+        assertThat(analysis.offers()).hasSize(1);
+    }
+
+    @Test
     void openDealsLeaveWinRateDenominatorAndCycle() {
         CrmImport imported = read(new CrmFixture().deals(
                 "A1,Anna Snelling,GTX Basic,Acme Corporation,Won,2017-01-01,2017-01-11,550",
@@ -124,7 +147,7 @@ class DataQuirksTest {
     }
 
     @Test
-    void prospectingMayLackEngageDateButEngagingMayNot() {
+    void onlyProspectingMayLackEngageDate() {
         CrmImport imported = read(new CrmFixture().deals("A1,Anna Snelling,GTX Basic,Acme Corporation,Prospecting,,,"));
         CrmFixture engaging = new CrmFixture().deals("A1,Anna Snelling,GTX Basic,Acme Corporation,Engaging,,,");
 

@@ -38,7 +38,7 @@ class MavenCrmImportTest {
     }
 
     @Test
-    void aliasCountMatchesGtxProRowsOfTheFile() {
+    void aliasCountMatchesGtxProRows() {
         long gtxProRows = RawCrm.lines(MavenCrmData.folder().resolve("sales_pipeline.csv")).stream()
                 .filter(fields -> fields[2].equals("GTXPro")).count();
 

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small CRM export in the Maven layout, written to a temporary folder. Defaults: products GTX Basic, GTX Pro,
- * GTX Plus Pro, MG Special, MG Advanced and GTK 500; agents Anna Snelling, Moses Frase and Carl Lin; accounts
- * Acme Corporation (sector technolgy), Bioholding (office Philipines) and Bluth Company (subsidiary of Acme). Lines
- * end in CRLF like the shipped files.
+ * A small CRM export in the Maven layout, written to a temporary folder with CRLF line endings like the shipped
+ * files. The default products are GTX Basic, GTX Pro, GTX Plus Pro, MG Special, MG Advanced and GTK 500. The
+ * default agents are Anna Snelling, Moses Frase and Carl Lin. The default accounts are Acme Corporation (sector
+ * technolgy), Bioholding (office Philipines) and Bluth Company (a subsidiary of Acme).
  */
 public final class CrmFixture {
 

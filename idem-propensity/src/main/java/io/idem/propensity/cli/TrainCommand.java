@@ -82,6 +82,12 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Reasons per direction in scores.csv, at least 1 (default: ${DEFAULT-VALUE}).")
     private int reasons;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads xgboost uses, at least 1 (default: the number of processors). On a machine"
+                    + " whose cores are busy with other work, 1 can be much faster, because xgboost's OpenMP"
+                    + " threads spin while waiting for each other.")
+    private Integer threads;
+
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Output folder, created when missing.")
     private Path out;
@@ -110,7 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
 
         PropensityTraining training = new PropensityTraining(List.of(
-                new GradientBoostedTrees(TreeParameters.defaults().withSeed(seed)),
+                new GradientBoostedTrees(treeParameters()),
                 new LogisticRegression(LogisticParameters.defaults())));
         List<TrainedModel> trained = training.train(split, label);
         try {
@@ -120,10 +126,19 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    private TreeParameters treeParameters() {
+        TreeParameters parameters = TreeParameters.defaults().withSeed(seed);
+        return threads == null ? parameters : parameters.withThreads(threads);
+    }
+
     private void validateOptions() {
         if (!(testFraction > 0.0 && testFraction < 1.0)) {
             throw new ParameterException(spec.commandLine(), "Invalid value for --test-fraction: '" + testFraction
                     + "' is outside (0, 1); give a share such as 0.25");
+        }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for --threads: '" + threads
+                    + "' is below 1; give 1 or more");
         }
         if (reasons < 1) {
             throw new ParameterException(spec.commandLine(), "Invalid value for --reasons: '" + reasons

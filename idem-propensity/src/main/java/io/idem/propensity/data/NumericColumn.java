@@ -36,6 +36,11 @@ public final class NumericColumn implements FeatureColumn {
         return values[row];
     }
 
+    /** Returns a copy of the values, with NaN for missing ones. */
+    public double[] values() {
+        return values.clone();
+    }
+
     @Override
     public boolean isMissing(int row) {
         return Double.isNaN(values[row]);

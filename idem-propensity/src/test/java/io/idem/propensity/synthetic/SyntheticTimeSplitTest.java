@@ -54,7 +54,7 @@ class SyntheticTimeSplitTest {
         data = builder.build();
         split = new TimeSplitter(TRAIN_THROUGH, TEST_FROM, 0.2).split(data);
         trained = new PropensityTraining(List.of(
-                new GradientBoostedTrees(TreeParameters.defaults().withThreads(2)),
+                new GradientBoostedTrees(TreeParameters.defaults().withThreads(1)),
                 new LogisticRegression(LogisticParameters.defaults()))).train(split, "took offer");
     }
 
