@@ -111,9 +111,8 @@ public final class IdentifyState {
     }
 
     /**
-     * An account that entered and left a segment on {@code asOf} (two runs on one day) and now
-     * enters again has its closed row of that day reopened, because the key allows one row per
-     * entry date.
+     * Reopens the closed row of an account that entered and left a segment on {@code asOf} (two
+     * runs on one day) and now enters again, because the key allows one row per entry date.
      */
     private void reopenSameDayEntries(Map<String, SegmentEngine.Change> changes, LocalDate asOf, String runId) {
         for (SegmentEngine.Change change : changes.values()) {

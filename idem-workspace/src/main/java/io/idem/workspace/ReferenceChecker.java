@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Checks what a single field cannot: that names refer to things that exist, that each source has
  * the canonical columns of its kind, and that features, triggers, segments and health models do
- * not share a name. Expressions are checked by the identify stage, which knows their types.
+ * not share a name. Expressions are checked by the identify stage, which has their types.
  */
 final class ReferenceChecker {
 
