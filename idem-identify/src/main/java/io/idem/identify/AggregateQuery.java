@@ -7,7 +7,6 @@ import io.idem.expression.SqlCompiler;
 import io.idem.expression.SqlFragment;
 import io.idem.expression.Scope;
 import io.idem.expression.Type;
-import io.idem.store.ColumnType;
 import io.idem.store.SqlDialect;
 import io.idem.workspace.Aggregate;
 import io.idem.workspace.Feature;
@@ -117,10 +116,9 @@ final class AggregateQuery {
         return switch (aggregate) {
             case COUNT -> "COUNT(*) FILTER (WHERE " + filter + ")";
             case SUM, SUM_ACTIVE -> "SUM(" + value + ") FILTER (WHERE " + filter + ")";
-            // Money averages are rounded to the stored money scale so DuckDB (double) and PostgreSQL (numeric) agree.
-            case AVG -> isMoney(source, feature)
-                    ? "CAST(AVG(" + value + ") FILTER (WHERE " + filter + ") AS " + dialect.typeName(ColumnType.MONEY) + ")"
-                    : "AVG(" + value + ") FILTER (WHERE " + filter + ")";
+            // Averages are taken in double precision: DuckDB averages a decimal as a double and
+            // PostgreSQL as an exact numeric, so casting first makes the engines agree.
+            case AVG -> "AVG(" + dialect.castToDouble(value) + ") FILTER (WHERE " + filter + ")";
             case MIN -> "MIN(" + value + ") FILTER (WHERE " + filter + ")";
             case MAX -> "MAX(" + value + ") FILTER (WHERE " + filter + ")";
             case COUNT_DISTINCT -> "COUNT(DISTINCT " + value + ") FILTER (WHERE " + filter + ")";
@@ -137,11 +135,6 @@ final class AggregateQuery {
         Map<String, Type> columnTypes = new HashMap<>();
         source.columns().values().forEach(c -> columnTypes.put(c.name(), Definitions.typeOf(c.type())));
         return SqlCompiler.compile(where, dialect, ColumnResolver.columns(dialect, alias, Scope.of(columnTypes)));
-    }
-
-    private static boolean isMoney(Source source, Feature feature) {
-        return feature.column() != null && source.columns().containsKey(feature.column())
-                && source.columns().get(feature.column()).type() == ColumnType.MONEY;
     }
 
     private static String dateColumn(SqlDialect dialect, Source source) {

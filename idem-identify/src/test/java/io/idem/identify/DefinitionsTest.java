@@ -8,7 +8,6 @@ import io.idem.workspace.ConfigProblem;
 import io.idem.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,7 +149,6 @@ class DefinitionsTest {
     }
 
     @Test
-    // disabled-temporarily
     void cycleReportsOnlyTheCycle() throws Exception {
         List<ConfigProblem> loopProblems = check(BROKEN).stream()
                 .filter(p -> p.location().field().startsWith("features.loop_"))
@@ -161,7 +159,6 @@ class DefinitionsTest {
     }
 
     @Test
-    // disabled-temporarily
     void multiLineExpressionErrorPointsAtItsLine() throws Exception {
         String yaml = SOURCES + """
                 triggers:

@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +66,6 @@ class EngineAgreementTest {
     }
 
     @Test
-    // disabled-temporarily
     void moneyAverageAgreesAcrossEngines() {
         // 10 + 20 + 25 = 55 over 3 rows: 18.333..., which neither engine can hold exactly.
         Object duckDb = FRAMES.get(Engine.DUCKDB).value("credit_avg", 0);

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -136,7 +135,6 @@ class IdentifyStateTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    // disabled-temporarily
     void sameDayReentryKeepsMembershipOpen(Engine engine) throws Exception {
         Definitions definitions = Definitions.compile(TriggerFixture.workspace(folder));
         try (TestStore test = TestStore.open(engine, folder)) {

@@ -38,16 +38,25 @@ public final class ExpansionOutcomes {
         this.accounts = List.copyOf(accounts);
     }
 
-    /** Reads the workspace's subscriptions that start on or before {@code asOf}. */
+    /** Reads the workspace's subscriptions that start on or before {@code asOf}, priced with {@link RevenueSettings#of(Workspace)}. */
     public static ExpansionOutcomes load(Store store, Workspace workspace, LocalDate asOf) {
-        return load(store, RevenueCalculator.subscriptionsSource(workspace), asOf);
+        return load(store, RevenueCalculator.subscriptionsSource(workspace), RevenueSettings.of(workspace), asOf);
     }
 
-    /** Reads the subscriptions of {@code source} that start on or before {@code asOf}. */
+    /** Reads the subscriptions of {@code source} that start on or before {@code asOf}, with amounts in USD and no exchange rates. */
     public static ExpansionOutcomes load(Store store, Source source, LocalDate asOf) {
+        return load(store, source, RevenueSettings.defaults(RevenueSettings.DEFAULT_CURRENCY), asOf);
+    }
+
+    /**
+     * Reads the subscriptions of {@code source} that start on or before {@code asOf}, their MRR
+     * priced as the revenue calculation prices it with {@code settings} (trials, discounts,
+     * currencies).
+     */
+    public static ExpansionOutcomes load(Store store, Source source, RevenueSettings settings, LocalDate asOf) {
         requireNonNull(asOf, "asOf is null");
         List<AccountSubscriptions> accounts = new ArrayList<>();
-        new SubscriptionReader(store, source).forEachAccount(asOf,
+        new SubscriptionReader(store, source, settings).forEachAccount(asOf,
                 (accountId, subscriptions) -> accounts.add(AccountSubscriptions.of(accountId, subscriptions)));
         LOG.info("Loaded subscriptions of {} accounts for expansion outcomes up to {}", accounts.size(), asOf);
         return new ExpansionOutcomes(asOf, accounts);

@@ -1,6 +1,7 @@
 package io.idem.revenue;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,6 +22,7 @@ final class RevenueAccumulator {
     private final long[] mrrTotals;
     private final int retentionStart;
     private long accounts;
+    private long payingAccounts;
     private long retainedAccounts;
     private long retentionStartMrr;
     private long retentionEndMrr;
@@ -37,6 +39,9 @@ final class RevenueAccumulator {
 
     void add(AccountRevenue account) {
         accounts++;
+        if (months.size() > 0 && account.mrrUnits(months.size() - 1) > 0) {
+            payingAccounts++;
+        }
         for (int i = 0; i < months.size(); i++) {
             mrrTotals[i] = Math.addExact(mrrTotals[i], account.mrrUnits(i));
             Movement movement = account.movement(i);
@@ -69,10 +74,16 @@ final class RevenueAccumulator {
         long mrrUnits = months.size() == 0 ? 0 : mrrTotals[months.size() - 1];
         BigDecimal mrr = Money.fromUnits(mrrUnits);
         YearMonth asOfMonth = months.last();
-        RevenueSummary summary = new RevenueSummary(months.asOf(), mrr, mrr.multiply(BigDecimal.valueOf(12)),
+        BigDecimal arr = mrr.multiply(BigDecimal.valueOf(12));
+        // The survey medians NRR and GRR are compared with depend on the contract size: here the
+        // book's ARR per paying account.
+        BigDecimal annualContractValue = payingAccounts == 0 ? null
+                : arr.divide(BigDecimal.valueOf(payingAccounts), Money.SCALE, RoundingMode.HALF_EVEN);
+        RevenueSummary summary = new RevenueSummary(months.asOf(), mrr, arr,
                 retention(retentionEndMrr), retention(retentionEndMrrCapped),
                 expansionShare(asOfMonth.minusMonths(RETENTION_MONTHS - 1L)),
-                expansionShare(months.size() == 0 ? asOfMonth : months.first()), settings);
+                expansionShare(months.size() == 0 ? asOfMonth : months.first()), settings,
+                settings.benchmarks().nrr(annualContractValue), settings.benchmarks().grr(annualContractValue));
         return new RevenueResult(months, monthly, summary, accounts);
     }
 

@@ -2,6 +2,7 @@ package io.idem.revenue;
 
 import static java.util.Objects.requireNonNull;
 
+import io.idem.workspace.Benchmark;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,10 +13,12 @@ import java.time.LocalDate;
  * @param arr                       12 times {@code mrr}
  * @param expansionShare            over the 12 months ending at the as-of month
  * @param expansionShareAllHistory  over every month from the first subscription to the as-of month
+ * @param nrrBenchmark              the NRR target for the book's contract size (ARR per paying account)
+ * @param grrBenchmark              the GRR target for the book's contract size
  */
 public record RevenueSummary(LocalDate asOf, BigDecimal mrr, BigDecimal arr, RetentionRatio nrr, RetentionRatio grr,
                              ExpansionShare expansionShare, ExpansionShare expansionShareAllHistory,
-                             RevenueSettings settings) {
+                             RevenueSettings settings, Benchmark nrrBenchmark, Benchmark grrBenchmark) {
 
     public RevenueSummary {
         requireNonNull(asOf, "asOf is null");
@@ -26,5 +29,7 @@ public record RevenueSummary(LocalDate asOf, BigDecimal mrr, BigDecimal arr, Ret
         requireNonNull(expansionShare, "expansionShare is null");
         requireNonNull(expansionShareAllHistory, "expansionShareAllHistory is null");
         requireNonNull(settings, "settings is null");
+        requireNonNull(nrrBenchmark, "nrrBenchmark is null");
+        requireNonNull(grrBenchmark, "grrBenchmark is null");
     }
 }

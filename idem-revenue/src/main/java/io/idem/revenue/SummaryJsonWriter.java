@@ -51,8 +51,8 @@ public final class SummaryJsonWriter {
 
         ObjectNode benchmarks = root.putObject("benchmarks");
         benchmarks.set("expansion_share", benchmark(summary.settings().expansionShare()));
-        benchmarks.set("nrr", benchmark(summary.settings().nrr()));
-        benchmarks.set("grr", benchmark(summary.settings().grr()));
+        benchmarks.set("nrr", benchmark(summary.nrrBenchmark()));
+        benchmarks.set("grr", benchmark(summary.grrBenchmark()));
         return root;
     }
 

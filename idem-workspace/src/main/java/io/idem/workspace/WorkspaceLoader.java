@@ -85,7 +85,7 @@ public final class WorkspaceLoader {
             return new Result(null, null, problems);
         }
 
-        YamlNode top = new YamlNode(root, "", file, problems);
+        YamlNode top = new YamlNode(root, "", file, problems, content);
         FieldReader fields = new FieldReader(top, TOP_LEVEL);
         Double format = fields.number("idem", null);
         if (format == null) {

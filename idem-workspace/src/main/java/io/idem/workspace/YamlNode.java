@@ -26,12 +26,15 @@ final class YamlNode {
 
     private final Map<String, Location> valueLocations;
 
-    YamlNode(Node node, String path, Path file, List<ConfigProblem> problems) {
-        this(node, path, file, problems, new LinkedHashMap<>(), true);
+    private final List<String> sourceLines;
+
+    YamlNode(Node node, String path, Path file, List<ConfigProblem> problems, String content) {
+        this(node, path, file, problems, new LinkedHashMap<>(), true, content.lines().toList());
     }
 
     private YamlNode(Node node, String path, Path file, List<ConfigProblem> problems, Map<String, Location> valueLocations,
-                     boolean isValue) {
+                     boolean isValue, List<String> sourceLines) {
+        this.sourceLines = sourceLines;
         this.node = node;
         this.path = path;
         this.file = file;
@@ -47,12 +50,26 @@ final class YamlNode {
         return valueLocations;
     }
 
-    /** Returns where the text of a scalar starts, inside its quotes if it is quoted. */
+    /**
+     * Returns where the text of a scalar starts: inside its quotes if it is quoted, and on the line
+     * after the indicator of a block scalar ({@code |} or {@code >}), at its first character.
+     */
     private Location valueLocation() {
         Location start = location();
-        if (node instanceof ScalarNode scalar && scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
-                && scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
-                && scalar.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED) {
+        if (!(node instanceof ScalarNode scalar)) {
+            return start;
+        }
+        var style = scalar.getScalarStyle();
+        if (style == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL || style == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED) {
+            int line = start.line() + 1;
+            int column = start.column();
+            if (line - 1 < sourceLines.size()) {
+                String text = sourceLines.get(line - 1);
+                column = text.length() - text.stripLeading().length() + 1;
+            }
+            return new Location(start.file(), line, column, start.field());
+        }
+        if (style != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
             return new Location(start.file(), start.line(), start.column() + 1, start.field());
         }
         return start;
@@ -103,11 +120,11 @@ final class YamlNode {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
             String childPath = path.isEmpty() ? key : path + "." + key;
             if (entries.containsKey(key)) {
-                new YamlNode(tuple.getKeyNode(), childPath, file, problems, valueLocations, false)
+                new YamlNode(tuple.getKeyNode(), childPath, file, problems, valueLocations, false, sourceLines)
                         .problem(key, "duplicate key", "keep one '" + key + "' under " + (path.isEmpty() ? "the top level" : path));
             }
-            entries.put(key, new YamlNode(tuple.getValueNode(), childPath, file, problems, valueLocations, true));
-            keys.put(key, new YamlNode(tuple.getKeyNode(), childPath, file, problems, valueLocations, false));
+            entries.put(key, new YamlNode(tuple.getValueNode(), childPath, file, problems, valueLocations, true, sourceLines));
+            keys.put(key, new YamlNode(tuple.getKeyNode(), childPath, file, problems, valueLocations, false, sourceLines));
         }
         return entries;
     }
@@ -122,7 +139,7 @@ final class YamlNode {
         }
         List<Node> values = sequence.getValue();
         for (int i = 0; i < values.size(); i++) {
-            items.add(new YamlNode(values.get(i), path + "[" + i + "]", file, problems, valueLocations, true));
+            items.add(new YamlNode(values.get(i), path + "[" + i + "]", file, problems, valueLocations, true, sourceLines));
         }
         return items;
     }

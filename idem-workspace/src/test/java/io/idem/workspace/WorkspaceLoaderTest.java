@@ -112,7 +112,7 @@ class WorkspaceLoaderTest {
 
         List<ConfigProblem> problems = WorkspaceLoader.read(file).problems();
 
-        // The misspelt kind also leaves the workspace without an accounts source, which has no single line.
+        // The misspelt kind also leaves the workspace without an accounts source, reported where the sources start.
         assertThat(problems).extracting(p -> p.location().line(), p -> p.location().field(), ConfigProblem::value)
                 .containsExactlyInAnyOrder(
                         tuple(3, "verison", "verison"),
@@ -122,10 +122,10 @@ class WorkspaceLoaderTest {
                         tuple(17, "features.mixed", "mixed"),
                         tuple(22, "triggers.renewal_soon", null),
                         tuple(29, "playbooks.upgrade.segment", "bussy"),
-                        tuple(0, "sources", null));
+                        tuple(5, "sources", null));
         assertThat(problems).filteredOn(p -> p.location().line() > 3)
                 .extracting(p -> p.location().line(), p -> p.location().column())
-                .containsExactlyInAnyOrder(tuple(6, 11), tuple(10, 14), tuple(15, 13), tuple(17, 5), tuple(22, 5), tuple(29, 5));
+                .containsExactlyInAnyOrder(tuple(5, 3), tuple(6, 11), tuple(10, 14), tuple(15, 13), tuple(17, 5), tuple(22, 5), tuple(29, 14));
         assertThat(problems).allSatisfy(p -> assertThat(p.fix()).isNotBlank());
         assertThat(problems).filteredOn(p -> p.location().field().equals("playbooks.upgrade.segment")).singleElement()
                 .satisfies(p -> {

@@ -9,7 +9,7 @@ import io.idem.statistics.srm.SampleRatioMismatch;
 import java.util.List;
 
 /**
- * What an analysis needs to know about the experiment.
+ * Settings of an analysis: the experiment's variants, control, targets and sample ratio threshold.
  *
  * @param experimentId experiment id, for the report
  * @param variants variants with their planned weights, in design order

@@ -14,7 +14,7 @@ import java.util.List;
  * Sample size plans for each variant against the control, at the design's minimum detectable effects, alpha
  * and power, with the planned allocation ratio. The conversion plan uses the design's baseline rate, or the
  * observed control rate when the design has none. The expansion MRR plan uses the observed control mean and
- * standard deviation, because a design rarely knows the spread of expansion MRR in advance.
+ * standard deviation, because the spread of expansion MRR is rarely known before the experiment.
  */
 public final class DesignPlanner {
 

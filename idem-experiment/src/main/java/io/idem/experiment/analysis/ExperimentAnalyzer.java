@@ -21,11 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Analyses an experiment from its exposed accounts and their outcomes: the sample ratio check against the
- * planned weights, each variant against the control on conversion and on expansion MRR by the frequentist,
- * Bayesian and always-valid sequential methods, CUPED when every account has a pre-period value, and the
- * sample size plan. Every test is two-sided at the design's alpha. Degenerate data, such as an empty variant
- * or no conversions, gives results with a status and a reason, never NaN.
+ * Analyses an experiment from its exposed accounts and their outcomes. The report has the sample ratio check
+ * against the planned weights and compares each variant with the control on conversion and on expansion MRR.
+ * The comparison runs the frequentist, Bayesian and always-valid sequential methods, and CUPED when every
+ * account has a pre-period value. A sample size plan closes the report. Every test is two-sided at the
+ * design's alpha. Degenerate data, such as an empty variant or no conversions, gives results with a status
+ * and a reason, never NaN.
  */
 public final class ExperimentAnalyzer {
 

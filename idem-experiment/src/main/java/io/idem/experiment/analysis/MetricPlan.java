@@ -12,8 +12,8 @@ import io.idem.statistics.power.PowerResult;
  * @param baselineSource where the baseline comes from: "design" or "observed control"
  * @param minimumDetectableEffect effect to detect, in the metric's units (rate points or MRR)
  * @param sampleSize accounts per arm that reach the target power
- * @param experimentAccounts accounts the whole experiment needs so that both arms reach their size at the
- *     planned shares; null when the sample size is not OK
+ * @param experimentAccounts accounts the whole experiment needs for both arms to reach their size at the
+ *     planned shares. Null when the sample size is not OK
  * @param currentPower power at the accounts observed so far
  */
 public record MetricPlan(String metric, Double baseline, String baselineSource, Double minimumDetectableEffect,

@@ -8,7 +8,7 @@ import io.idem.statistics.sequential.SequentialResult;
 /**
  * Mixing variance tau^2 of the mSPRT: the value that makes the confidence sequence narrowest at the variance
  * of the difference expected at the planned sample size ({@link MixtureSprt#tauSquaredFor}). When the sample
- * size plan is not available, the variance of the difference observed now stands in for it.
+ * size plan is not available, the variance of the difference observed now is used instead.
  *
  * <p>NOTE: the expansion MRR plan, and so its tau^2, rests on the observed control variance, and the
  * conversion plan does too when the design sets no baseline rate. Such a tau^2 is not fixed before the
@@ -23,7 +23,7 @@ record SequentialTuning(Double tauSquared, String basis) {
     /**
      * Chooses tau^2.
      *
-     * @param control control summary whose variance of the mean stands in when there is no plan
+     * @param control control summary, whose variance of the mean is used when there is no plan
      * @param variant variant summary, likewise
      * @param plannedVariance variance of the difference at the planned sample size, or null when not planned
      * @param plannedBasis description of the planned variance

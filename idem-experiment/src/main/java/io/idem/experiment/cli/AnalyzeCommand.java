@@ -70,7 +70,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     double conversionEffect;
 
     @Option(names = "--mrr-mde", defaultValue = "0.2",
-            description = "Minimum detectable effect on expansion MRR as a fraction of the control mean; 0.2 is +20%"
+            description = "Minimum detectable effect on expansion MRR as a fraction of the control mean; 0.2 is +20%%"
                     + " (default: ${DEFAULT-VALUE}).")
     double mrrEffect;
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * and weight, optionally experiment_id; other columns, such as stratum or exposed_at, are ignored.
  *
  * @param experimentId the experiment_id of every row, or null when the file has no such column
- * @param variants variants with weights, in the order given by {@code --variants} or else of first appearance
+ * @param variants variants with weights, in the order of {@code --variants} or else of first appearance
  * @param accounts one entry per row, in file order
  * @param accountIdColumn 1-based position of the account_id column, for messages
  */
@@ -28,16 +28,16 @@ record AssignmentsFile(String experimentId, List<Variant> variants, List<Assigne
     }
 
     /**
-     * Reads the file; {@code given} are the variants of {@code --variants}, or null to take the weights from the
-     * weight column.
+     * Reads the file.
      *
+     * @param plannedVariants the variants of {@code --variants}, or null to take the weights from the weight column
      * @throws BadInputException naming the file, line, column and value of the first invalid field
      */
-    static AssignmentsFile read(Path path, List<Variant> given) {
+    static AssignmentsFile read(Path path, List<Variant> plannedVariants) {
         CsvFile file = CsvFile.read(OPTION, path);
         file.requireColumn("account_id", "write the file with idem experiment assign");
         file.requireColumn("variant", "write the file with idem experiment assign");
-        if (given == null) {
+        if (plannedVariants == null) {
             file.requireColumn("weight", "add the planned weight of each row's variant, or pass --variants");
         }
 
@@ -56,14 +56,14 @@ record AssignmentsFile(String experimentId, List<Variant> variants, List<Assigne
                 throw row.error("account_id", accountId, "repeats the account of line " + earlier + "; an account"
                         + " belongs to one variant, so keep one row");
             }
-            String variant = variant(row, given);
-            if (given == null) {
+            String variant = variant(row, plannedVariants);
+            if (plannedVariants == null) {
                 checkWeight(row, variant, weights, weightLines);
             }
             accounts.add(new AssignedAccount(accountId, variant, row.line()));
         }
 
-        List<Variant> variants = given != null ? List.copyOf(given)
+        List<Variant> variants = plannedVariants != null ? List.copyOf(plannedVariants)
                 : weights.entrySet().stream().map(e -> new Variant(e.getKey(), e.getValue())).toList();
         return new AssignmentsFile(experimentId, variants, accounts, file.columnNumber("account_id"));
     }
@@ -83,15 +83,15 @@ record AssignmentsFile(String experimentId, List<Variant> variants, List<Assigne
         return value;
     }
 
-    private static String variant(CsvRow row, List<Variant> given) {
+    private static String variant(CsvRow row, List<Variant> plannedVariants) {
         String variant = row.required("variant", "fill in the variant of the account");
         if (!Variant.NAME.matcher(variant).matches()) {
             throw row.error("variant", variant, "is not a valid variant name; use letters, digits, underscores,"
                     + " hyphens or dots");
         }
-        if (given != null && given.stream().noneMatch(v -> v.name().equals(variant))) {
+        if (plannedVariants != null && plannedVariants.stream().noneMatch(v -> v.name().equals(variant))) {
             throw row.error("variant", variant, "is not one of --variants "
-                    + given.stream().map(Variant::name).toList() + "; add it with its weight");
+                    + plannedVariants.stream().map(Variant::name).toList() + "; add it with its weight");
         }
         return variant;
     }

@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 public record Exposure(String experimentId, String accountId, String variant, Instant exposedAt) {
 
-    /** Longest account id the exposure table holds. */
+    /** Maximum length of an account id in the exposure table. */
     public static final int MAX_ACCOUNT_ID = 200;
 
     public Exposure {

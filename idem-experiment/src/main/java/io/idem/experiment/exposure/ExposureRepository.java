@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExposureRepository {
 
-    static final String TABLE = "experiment_exposure";
+    /** Name of the exposure table. */
+    public static final String TABLE = "experiment_exposure";
 
     /** Table definition; VARCHAR(n), TIMESTAMP and a composite primary key mean the same on both engines. */
     static final String DDL = "CREATE TABLE IF NOT EXISTS " + TABLE + " ("

@@ -1,6 +1,6 @@
 package io.idem.experiment.exposure;
 
-/** What recording an exposure did. */
+/** Result of recording an exposure. */
 public enum RecordOutcome {
     /** The account had no exposure in the experiment; this one was stored. */
     RECORDED,

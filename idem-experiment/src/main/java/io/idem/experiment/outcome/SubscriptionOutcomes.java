@@ -99,7 +99,7 @@ public final class SubscriptionOutcomes {
                 + mrrOn(EXPOSURE_DATE, null, parameters) + ", "
                 + mrrOn(conversionEnd, windows.conversionDays(), parameters) + ", "
                 + mrrOn(expansionEnd, windows.expansionMrrDays(), parameters)
-                + " FROM experiment_exposure e LEFT JOIN " + dialect.quoteIdentifier(subscriptions.tableName())
+                + " FROM " + ExposureRepository.TABLE + " e LEFT JOIN " + dialect.quoteIdentifier(subscriptions.tableName())
                 + " s ON s.account_id = e.account_id WHERE e.experiment_id = ? GROUP BY e.account_id"
                 + " ORDER BY e.account_id";
         parameters.add(experimentId);

@@ -68,7 +68,7 @@ class ExperimentAnalyzerTest {
     }
 
     @Test
-    void conversionTestMatchesChiSquareOnTwoByTwoTable() {
+    void conversionMatchesTwoByTwoChiSquare() {
         for (String variant : List.of("play_a", "play_b")) {
             long[][] table = {counts(variant), counts("holdout")};
 
@@ -81,8 +81,8 @@ class ExperimentAnalyzerTest {
 
     @Test
     void expansionTestMatchesWelchOnAccountValues() {
-        double[] variant = values("play_a", false);
-        double[] control = values("holdout", false);
+        double[] variant = expansion("play_a");
+        double[] control = expansion("holdout");
 
         TestResult result = report.comparison("play_a").expansionMrr().frequentist();
 
@@ -285,9 +285,8 @@ class ExperimentAnalyzerTest {
         return new long[] {converted, members(variant).size() - converted};
     }
 
-    private static double[] values(String variant, boolean converted) {
-        return members(variant).stream()
-                .mapToDouble(o -> converted ? (o.converted() ? 1 : 0) : o.expansionMrr()).toArray();
+    private static double[] expansion(String variant) {
+        return members(variant).stream().mapToDouble(Observation::expansionMrr).toArray();
     }
 
     private static double mean(double[] values) {

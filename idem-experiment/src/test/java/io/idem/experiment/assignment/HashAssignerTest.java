@@ -39,7 +39,12 @@ class HashAssignerTest {
         assertThat(assigner.variantOf("ACME:EU:42").name()).isEqualTo("play_a");
         for (int i = 0; i < 2000; i++) {
             double fraction = UnitHash.fraction("upsell-2025-q1", "acct-" + i);
-            String expected = fraction < 0.45 ? "play_a" : fraction < 0.90 ? "play_b" : "holdout";
+            String expected = "holdout";
+            if (fraction < 0.45) {
+                expected = "play_a";
+            } else if (fraction < 0.90) {
+                expected = "play_b";
+            }
             assertThat(assigner.variantOf("acct-" + i).name()).isEqualTo(expected);
         }
     }

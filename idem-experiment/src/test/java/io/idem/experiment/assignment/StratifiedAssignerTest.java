@@ -30,7 +30,7 @@ class StratifiedAssignerTest {
     }
 
     @Test
-    void sharesWithoutSmallBlockFallBackToThousandSlots() {
+    void oddSharesUseThousandSlots() {
         List<Variant> sevenths = List.of(new Variant("play", 0.8572), new Variant("holdout", 0.1428));
         StratifiedAssigner assigner = new StratifiedAssigner("upsell-2025-q1", new Allocation(sevenths));
 
@@ -98,8 +98,8 @@ class StratifiedAssignerTest {
 
     @Test
     void partialBlocksDrawVariantsAtPlannedRates() {
-        // Strata of 7 accounts fill only part of a block of 20, so which variants they get depends on the
-        // shuffled slots; over many strata the shares must still match 0.45, 0.45 and 0.10.
+        // Strata of 7 accounts fill only part of a block of 20, so their variants come from the shuffled slots.
+        // Over many strata the shares must still match 0.45, 0.45 and 0.10.
         List<AccountUnit> accounts = new ArrayList<>();
         for (int stratum = 0; stratum < 3000; stratum++) {
             for (int k = 0; k < 7; k++) {

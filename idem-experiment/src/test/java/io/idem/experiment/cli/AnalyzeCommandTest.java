@@ -28,7 +28,7 @@ class AnalyzeCommandTest {
             new Variant("holdout", 0.10));
     private static final Map<String, ArmModel> MODELS = Map.of("play_a", new ArmModel(0.25, 0.096),
             "play_b", new ArmModel(0.20, 0.10), "holdout", new ArmModel(0.20, 0.10));
-    private static final int ACCOUNTS = 3_000;
+    private static final int ACCOUNTS = 1_200;
 
     @TempDir
     Path folder;
@@ -78,7 +78,6 @@ class AnalyzeCommandTest {
         assertThat(json.at("/sampleRatio/pValue").asDouble()).isEqualTo(expected.sampleRatio().pValue());
         assertThat(json.at("/plan/0/conversion/sampleSize/controlN").asLong())
                 .isEqualTo(expected.plan().get(0).conversion().sampleSize().controlN());
-        assertThat(json.at("/conversion/frequentist/alternative").isMissingNode()).isTrue();
         assertThat(playA.at("/conversion/frequentist/alternative").asText()).isEqualTo("two-sided");
     }
 
