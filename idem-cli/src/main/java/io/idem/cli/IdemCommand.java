@@ -1,8 +1,10 @@
 package io.idem.cli;
 
 import io.idem.affinity.cli.AffinityCommand;
+import io.idem.experiment.cli.ExperimentCommand;
 import io.idem.lifetimevalue.cli.ClvCommand;
 import io.idem.pipeline.cli.PipelineCommand;
+import io.idem.propensity.cli.PropensityCommand;
 import io.idem.statistics.cli.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "idem", mixinStandardHelpOptions = true, version = "idem 0.1.0",
         description = "Expansion-revenue engine for B2B SaaS: identify, design, execute and measure upsell, cross-sell and bundle revenue.",
         subcommands = {RunCommand.class, DemoCommand.class, ValidateCommand.class, PlanCommand.class, SegmentsCommand.class, TasksCommand.class, OpportunitiesCommand.class, BenchCommand.class, StatsCommand.class, ClvCommand.class,
-                AffinityCommand.class, PipelineCommand.class, CommandLine.HelpCommand.class})
+                AffinityCommand.class, PipelineCommand.class, ExperimentCommand.class, PropensityCommand.class, CommandLine.HelpCommand.class})
 public final class IdemCommand implements Runnable {
 
     @CommandLine.Spec

@@ -47,6 +47,11 @@ final class HandmadeStore implements AutoCloseable {
         return RevenueCalculator.forWorkspace(store, workspace);
     }
 
+    RevenueCalculator calculator(RevenueSettings settings) {
+        load();
+        return RevenueCalculator.forWorkspace(store, workspace, settings);
+    }
+
     ExpansionOutcomes outcomes(LocalDate asOf) {
         load();
         return ExpansionOutcomes.load(store, workspace, asOf);

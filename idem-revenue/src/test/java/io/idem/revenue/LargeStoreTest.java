@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 100,000 generated accounts over 36 months: the calculation's month totals and retention match a
- * direct scan of the generated subscriptions.
+ * direct scan of the generated subscriptions, and the ledger's running balance equals the
+ * month-end MRR at every snapshot day.
  */
 class LargeStoreTest {
 
@@ -56,7 +57,45 @@ class LargeStoreTest {
                 assertThat(result.monthly().get(i).mrr()).as("MRR at %s", day).isEqualByComparingTo(BigDecimal.valueOf(expected, 2));
             }
             assertRetentionMatches(generated, result.summary());
+            assertLedgerBalancesMatch(data, result);
         }
+    }
+
+    /** Sums the signed ledger amounts dated on or before each snapshot day, with a reactivation window so that both kinds of return occur. */
+    private static void assertLedgerBalancesMatch(HandmadeStore data, RevenueResult monthly) {
+        RevenueSettings settings = RevenueSettings.of(data.workspace).withReactivationWindowDays(60);
+        long[] signedByMonth = new long[monthly.months().size()];
+        long[] returns = new long[2];
+
+        data.calculator(settings).analyse(AS_OF, MetricWindow.trailingTwelveMonths(AS_OF), account -> {
+            AccountLedger ledger = account.ledger();
+            for (int i = 0; i < ledger.size(); i++) {
+                int month = firstSnapshotOnOrAfter(monthly.months(), ledger.date(i));
+                long amount = ledger.amountUnits(i);
+                Movement movement = ledger.movement(i);
+                signedByMonth[month] += movement == Movement.CONTRACTION || movement == Movement.CHURN ? -amount : amount;
+                if (movement == Movement.REACTIVATION) {
+                    returns[0]++;
+                }
+                if (movement == Movement.NEW && i > 0) {
+                    returns[1]++;
+                }
+            }
+        });
+
+        long balance = 0;
+        for (int i = 0; i < signedByMonth.length; i++) {
+            balance += signedByMonth[i];
+            assertThat(BigDecimal.valueOf(balance, Money.SCALE)).as("ledger balance on %s", monthly.months().snapshot(i))
+                    .isEqualByComparingTo(monthly.monthly().get(i).mrr());
+        }
+        assertThat(returns[0]).as("returns within 60 days").isPositive();
+        assertThat(returns[1]).as("returns after more than 60 days").isPositive();
+    }
+
+    private static int firstSnapshotOnOrAfter(MonthRange months, LocalDate day) {
+        int index = months.indexOf(YearMonth.from(day));
+        return day.isAfter(months.snapshot(index)) ? index + 1 : index;
     }
 
     private static void assertRetentionMatches(List<Generated> generated, RevenueSummary summary) {

@@ -33,7 +33,7 @@ public sealed interface Scoring {
     }
 
     /**
-     * The value's percentile rank among the present values of the account's peer group: with n
+     * The value's percentile rank among the present values of the account's peer group. With n
      * values and r the value's rank from 1 (lowest), tied values sharing their average rank, the
      * score is 100 × (r - 1) / (n - 1), and 50 when the group has one value. When
      * {@code lowerIsBetter}, the score is 100 minus that.

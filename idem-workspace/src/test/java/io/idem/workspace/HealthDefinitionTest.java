@@ -4,6 +4,7 @@ import static io.idem.workspace.SchemaValidatorTest.RAVENSTACK;
 import static io.idem.workspace.SchemaValidatorTest.VALID;
 import static io.idem.workspace.SchemaValidatorTest.lineOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +42,18 @@ class HealthDefinitionTest {
     }
 
     @Test
+    void severalModelsAreReadInOrder() throws IOException {
+        String second = "  seat_health:\n    peer_group: plan\n    measures:\n      seats_used: {feature: seats, percentile: {}}\n";
+        Path file = write(VALID.replace(MEASURE + "\n", MEASURE + "\n" + second));
+
+        WorkspaceLoader.Result result = WorkspaceLoader.read(file);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.workspace().healthModels()).extracting(HealthModel::name, HealthModel::peerGroup)
+                .containsExactly(tuple("health", null), tuple("seat_health", "plan"));
+    }
+
+    @Test
     void modelWithoutPeerGroupHasNone() {
         HealthModel model = WorkspaceLoader.load(RAVENSTACK).healthModels().get(0);
 
@@ -49,7 +62,7 @@ class HealthDefinitionTest {
     }
 
     @Test
-    void unknownPeerGroupColumnIsReportedAtItsValue() throws IOException {
+    void unknownPeerGroupColumnReported() throws IOException {
         String text = VALID.replace(MEASURE, MEASURE + "\n    peer_group: plna");
         Path file = write(text);
         int line = lineOf(text, "    peer_group: plna");

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * How one health model's scores at one month end (or pooled over every month end, with month
- * {@link #ALL_MONTHS}) relate to what the accounts did in the horizon after it.
+ * The calibration of one health model at one month end, or pooled over every month end with month
+ * {@link #ALL_MONTHS}: its scores set against what the accounts did in the horizon after.
  *
  * @param accounts     paying accounts at the month end that have a score
  * @param unscored     paying accounts left out because every measure of theirs was excluded

@@ -28,11 +28,11 @@ import org.slf4j.LoggerFactory;
  * above 0) whose MRR is 0 on some day in (date, date + horizon]. MRR on a day is the sum of mrr of
  * the subscriptions active that day (start on or before it, end after it or open).
  *
- * <p>With amounts of 0 or more, MRR falls only on the end date of a paying subscription. If MRR is
- * 0 on a day X of the window, take the latest such end date e in (date, X]: a paying subscription
- * active on e that ended after X would also be active on X, and one that ended in (e, X] would
- * contradict the choice of e, so MRR is 0 on e too. Checking MRR on each end date inside the
- * window therefore finds every churn.
+ * <p>With amounts of 0 or more, MRR falls only on the end date of a paying subscription. Suppose
+ * MRR is 0 on a day X of the window, and let e be the latest end date of a paying subscription in
+ * (date, X]. A paying subscription active on e that ended after X would also be active on X. One
+ * that ended in (e, X] would contradict the choice of e. So MRR is 0 on e too, and checking MRR on
+ * each end date inside the window finds every churn.
  */
 public final class ChurnOutcomes {
 
@@ -108,7 +108,7 @@ public final class ChurnOutcomes {
      * Returns the accounts paying on {@code date} whose MRR is 0 on some day in (date, date + horizonDays].
      *
      * @throws IllegalArgumentException when the window ends after the as-of date, because later
-     *     subscriptions were not read and a churn could be undone by a restart nobody saw
+     *     subscriptions were not read and a restart after the as-of date would be missed
      */
     public Set<String> churned(LocalDate date, int horizonDays) {
         if (horizonDays < 1) {

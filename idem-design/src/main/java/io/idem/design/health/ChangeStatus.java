@@ -1,6 +1,6 @@
 package io.idem.design.health;
 
-/** How a measure compares between an account's previous and latest score. */
+/** The outcome of comparing one measure between an account's previous and latest score. */
 public enum ChangeStatus {
     /** The feature value differs, including a value that appeared or went missing. */
     CHANGED,

@@ -17,7 +17,7 @@ public final class ExplanationText {
         text.append(String.format(Locale.ROOT, "Account %s, model %s: %s (%s) on %s, run %s%n", latest.accountId(), latest.model(),
                 number(latest.score()), latest.band() == null ? "no band" : latest.band(), latest.asOf(), latest.runId()));
         if (latest.peerGroup() != null) {
-            text.append("Peer group: ").append(latest.peerGroup()).append(System.lineSeparator());
+            text.append(String.format(Locale.ROOT, "Peer group: %s%n", latest.peerGroup()));
         }
         for (CategoryScore category : latest.categories()) {
             text.append(String.format(Locale.ROOT, "  %s: %s (weight %s)%n", category.category(), number(category.score()),
@@ -33,14 +33,14 @@ public final class ExplanationText {
 
         StoredScore previous = explanation.previous();
         if (previous == null) {
-            return text.append("No previous score to compare with.").append(System.lineSeparator()).toString();
+            return text.append(String.format(Locale.ROOT, "No previous score to compare with.%n")).toString();
         }
         text.append(String.format(Locale.ROOT, "Since %s (run %s, score %s): change %s%n", previous.asOf(), previous.runId(),
                 number(previous.score()), explanation.scoreChange().map(ExplanationText::signed).orElse("n/a")));
         if (explanation.modelChanged() == null) {
-            text.append("  Whether the model changed is unknown: a run stored no model hash.").append(System.lineSeparator());
+            text.append(String.format(Locale.ROOT, "  Whether the model changed is unknown, because a run stored no model hash.%n"));
         } else if (explanation.modelChanged()) {
-            text.append("  The model's configuration changed between the two runs.").append(System.lineSeparator());
+            text.append(String.format(Locale.ROOT, "  The model's configuration changed between the two runs.%n"));
         }
         for (MeasureChange change : explanation.movers()) {
             text.append(String.format(Locale.ROOT, "  %s %s: %s (value %s -> %s, score %s -> %s)%n", change.measure(),

@@ -49,8 +49,8 @@ public final class HealthHistory {
     }
 
     /**
-     * Explains every account scored in the latest run of a model against each account's previous
-     * score, in account order; empty when the model has no stored scores.
+     * Explains each account scored in the latest run of a model against the account's previous
+     * score, in account order. Returns an empty list when the model has no stored scores.
      */
     public List<ScoreExplanation> explainLatestRun(String model) {
         Optional<String> latestRun = latestRun(model);

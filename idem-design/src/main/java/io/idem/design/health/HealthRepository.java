@@ -41,8 +41,8 @@ public final class HealthRepository {
     }
 
     /**
-     * Stores scores without their model's hash. A comparison with such a run cannot tell whether the
-     * model changed, and says so; prefer {@link #save(List, List, LocalDate, String)}.
+     * Stores scores without their model's hash. A comparison with such a run reports whether the
+     * model changed as unknown, so prefer {@link #save(List, List, LocalDate, String)}.
      */
     public void save(List<HealthScore> scores, LocalDate asOf, String runId) {
         insert(scores, asOf, runId, Map.of());

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Scores accounts from 0 to 100: each measure's feature value is scored by its function, and the
  * overall score is the weighted mean of the measure scores over the measures that count, so the
- * measures' normalised weights sum to 100. A missing value is excluded (the other weights are
- * renormalised), scored 50 (neutral) or scored 0 (worst), as the measure's policy says. Booleans
+ * measures' normalised weights sum to 100. Following the measure's policy, a missing value is
+ * excluded (the other weights are renormalised), scored 50 (neutral) or scored 0 (worst). Booleans
  * count as 1 (true) and 0, and NaN counts as missing. Percentile measures rank each account among
  * the accounts of its peer group in the same frame, so every account of the frame takes part.
  */

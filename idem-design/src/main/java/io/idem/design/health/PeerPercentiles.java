@@ -9,10 +9,11 @@ import org.hipparchus.stat.ranking.NaturalRanking;
 import org.hipparchus.stat.ranking.TiesStrategy;
 
 /**
- * Percentile ranks of one measure's values within peer groups. With n present values in a group and
- * r a value's rank from 1 (lowest), tied values sharing the mean of their ranks, the percentile rank
- * is 100 × (r - 1) / (n - 1): the lowest value gets 0, the highest 100 and a value tied with every
- * other 50. A group with a single value gets 50, because there is nobody to rank it against.
+ * Percentile ranks of one measure's values within peer groups. Let n be the number of present values
+ * in a group and r a value's rank from 1 (lowest), tied values sharing the mean of their ranks. The
+ * percentile rank is 100 × (r - 1) / (n - 1), so the lowest value gets 0, the highest 100 and a
+ * value tied with every other 50. A group with a single value gets 50, because it has no peer to
+ * be ranked against.
  */
 final class PeerPercentiles {
 

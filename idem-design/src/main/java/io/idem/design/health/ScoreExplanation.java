@@ -12,8 +12,8 @@ import java.util.Optional;
  * {@code rescoring} (see {@link ScoreComparison}).
  *
  * @param previous     the account's score in the run before, null when the latest is its first
- * @param modelChanged whether the model's definition differs between the two runs; null when it
- *                     cannot be told, because there is no previous score or a run stored no hash
+ * @param modelChanged whether the model's definition differs between the two runs, or null when
+ *                     that is unknown because there is no previous score or a run stored no hash
  */
 public record ScoreExplanation(StoredScore latest, StoredScore previous, List<MeasureChange> changes, double reweighting,
                                double rescoring, Boolean modelChanged) {

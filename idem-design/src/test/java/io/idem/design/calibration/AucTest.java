@@ -35,7 +35,7 @@ class AucTest {
             for (int j = 0; j < scores.length; j++) {
                 if (favoured[i] && !favoured[j]) {
                     pairs++;
-                    wins += scores[i] > scores[j] ? 1.0 : scores[i] == scores[j] ? 0.5 : 0.0;
+                    wins += win(scores[i], scores[j]);
                 }
             }
         }
@@ -47,6 +47,14 @@ class AucTest {
         assertThat(auc.value()).isCloseTo(wins / pairs, within(1e-12));
         assertThat(auc.favoured() * auc.others()).isEqualTo(pairs);
         assertThat(auc.reason()).isNull();
+    }
+
+    /** Returns 1 when the favoured score is higher, one half on a tie, else 0. */
+    private static double win(double favoured, double other) {
+        if (favoured == other) {
+            return 0.5;
+        }
+        return favoured > other ? 1.0 : 0.0;
     }
 
     @Provide

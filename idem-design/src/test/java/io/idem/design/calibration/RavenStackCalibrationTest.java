@@ -1,6 +1,7 @@
 package io.idem.design.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.idem.design.health.HealthScore;
@@ -23,10 +24,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,11 +33,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Calibrates the RavenStack health model at every month end from 2023-01 to 2024-09 (the last month
- * end whose 90 days end by 2024-12-31) and checks each row against a recomputation here: MRR per
- * account and day from the subscriptions file itself, churn and expansion by trying every day of
- * the window, scores from a separate feature computation per month end, and AUC by counting pairs.
- * The CSV is also written to target/health-calibration for docs/health.md.
+ * Calibrates the RavenStack health model at every month end from 2023-01 to 2024-09, the last month
+ * end whose 90 days end by 2024-12-31. Each row is checked against a recomputation here. MRR per
+ * account and day comes from the subscriptions file itself, churn and expansion from trying every
+ * day of the window, scores from a separate feature computation per month end, and the AUC from a
+ * count over pairs. The CSV is also written to target/health-calibration for docs/health.md.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RavenStackCalibrationTest {
@@ -84,8 +83,7 @@ class RavenStackCalibrationTest {
     void monthRowsMatchRecomputation() {
         HealthModel model = workspace.healthModels().get(0);
         FeatureEngine features = new FeatureEngine(definitions, store);
-        double pooledWins = 0;
-        long pooledPairs = 0;
+        List<double[]> pooledObservations = new ArrayList<>();
         for (CalibrationRow row : rows.subList(0, rows.size() - 1)) {
             LocalDate day = YearMonth.parse(row.month()).atEndOfMonth();
             List<HealthScore> scores = HealthScorer.score(model, features.compute(day));
@@ -127,14 +125,13 @@ class RavenStackCalibrationTest {
                 long[] tally = bands.getOrDefault(band.band(), new long[3]);
                 assertThat(new long[] {band.accounts(), band.churned(), band.expanded()}).as("band %s at %s", band.band(), day).containsExactly(tally);
             }
-            double[] pairs = pairCount(observed, 2, false);
-            pooledWins += pairs[0];
-            pooledPairs += (long) pairs[1];
+            pooledObservations.addAll(observed);
         }
 
         CalibrationRow pooled = rows.get(rows.size() - 1);
         assertThat(pooled.accounts()).isEqualTo(rows.subList(0, rows.size() - 1).stream().mapToLong(CalibrationRow::accounts).sum());
-        assertThat(pooled.aucExpansion().value()).isCloseTo(pooledWins / pooledPairs, within(1e-12));
+        assertAuc(pooled.aucChurn(), pooledObservations, 1, true, AS_OF);
+        assertAuc(pooled.aucExpansion(), pooledObservations, 2, false, AS_OF);
     }
 
     @Test
@@ -167,6 +164,19 @@ class RavenStackCalibrationTest {
         assertThat(Double.parseDouble(last[7])).isCloseTo(pooled.bands().get(0).expansionRate(), within(5e-5));
     }
 
+    @Test
+    void monthEndWithoutFullHorizonIsRejected() {
+        List<LocalDate> late = List.of(LocalDate.parse("2024-09-30"), LocalDate.parse("2024-10-31"));
+
+        assertThatThrownBy(() -> HealthCalibration.run(definitions, store, late, AS_OF, HORIZON))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the outcome window of 2024-10-31 ends on 2025-01-29, after the as-of date 2024-12-31; "
+                        + "drop that month end or use a later as-of date");
+        assertThatThrownBy(() -> HealthCalibration.run(definitions, store, List.of(), AS_OF, HORIZON))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no month end to calibrate at");
+    }
+
     /** Checks an AUC against a count over pairs; {@code favourNegatives} counts accounts without the outcome as favoured. */
     private static void assertAuc(Auc auc, List<double[]> observed, int outcome, boolean favourNegatives, LocalDate day) {
         double[] pairs = pairCount(observed, outcome, favourNegatives);
@@ -187,11 +197,19 @@ class RavenStackCalibrationTest {
                 boolean bFavoured = (b[outcome] == 1) != favourNegatives;
                 if (aFavoured && !bFavoured) {
                     pairs++;
-                    wins += a[0] > b[0] ? 1.0 : a[0] == b[0] ? 0.5 : 0.0;
+                    wins += win(a[0], b[0]);
                 }
             }
         }
         return new double[] {wins, pairs};
+    }
+
+    /** Returns 1 when the favoured score is higher, one half on a tie, else 0. */
+    private static double win(double favoured, double other) {
+        if (favoured == other) {
+            return 0.5;
+        }
+        return favoured > other ? 1.0 : 0.0;
     }
 
     private static long mrrOn(List<long[]> rows, LocalDate day) {
@@ -215,16 +233,15 @@ class RavenStackCalibrationTest {
         int end = header.indexOf("end_date");
         int mrr = header.indexOf("mrr_amount");
         Map<String, List<long[]>> byAccount = new HashMap<>();
-        Set<String> seen = new HashSet<>();
         for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank() || !seen.add(line)) {
+            if (line.isBlank()) {
                 continue;
             }
             String[] fields = line.split(",", -1);
             long startDay = LocalDate.parse(fields[start]).toEpochDay();
             long endDay = fields[end].isEmpty() ? Long.MAX_VALUE : LocalDate.parse(fields[end]).toEpochDay();
-            long cents = new BigDecimal(fields[mrr]).movePointRight(2).longValueExact();
-            byAccount.computeIfAbsent(fields[account], a -> new ArrayList<>()).add(new long[] {startDay, endDay, cents});
+            long units = new BigDecimal(fields[mrr]).movePointRight(4).longValueExact();
+            byAccount.computeIfAbsent(fields[account], a -> new ArrayList<>()).add(new long[] {startDay, endDay, units});
         }
         return byAccount;
     }

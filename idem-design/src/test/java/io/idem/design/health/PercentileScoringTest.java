@@ -21,9 +21,9 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
- * Percentile scoring against a count: with n present values in a peer group, a value with L values
- * below it and E values equal to it (itself included) ranks 100 × (L + (E - 1) / 2) / (n - 1),
- * which is the average-rank definition rewritten, and 50 in a group of one.
+ * Percentile scoring against a count. Take n present values in a peer group, and a value with L
+ * values below it and E values equal to it, itself included. It ranks 100 × (L + (E - 1) / 2) /
+ * (n - 1), which is the average-rank definition rewritten, and 50 in a group of one.
  */
 class PercentileScoringTest {
 

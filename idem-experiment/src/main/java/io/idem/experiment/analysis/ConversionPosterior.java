@@ -12,10 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Beta-binomial comparison of conversion with a uniform Beta(1, 1) prior.
  *
- * <p>NOTE: when the variant is far ahead, {@link BetaBinomialModel} (idem-statistics 0.1.0) can integrate
- * the chance to beat control to just above 1, such as 1 + 7e-13, and its result record then throws. Until
- * the model clamps the value, this class compares the arms the other way round, which integrates the small
- * complementary probability, and mirrors the result.
+ * <p>{@link BetaBinomialModel} clamps the chance to beat control to [0, 1], because integration can
+ * overshoot by rounding when the variant is far ahead. Should a comparison still fail, this class
+ * compares the arms the other way round, which integrates the small complementary probability, and
+ * mirrors the result.
  */
 final class ConversionPosterior {
 

@@ -11,9 +11,8 @@ import io.idem.statistics.sequential.SequentialResult;
  * size plan is not available, the variance of the difference observed now is used instead.
  *
  * <p>NOTE: the expansion MRR plan, and so its tau^2, rests on the observed control variance, and the
- * conversion plan does too when the design sets no baseline rate. Such a tau^2 is not fixed before the
- * experiment, which the mSPRT's guarantee assumes; set a baseline rate in the design to fix it for
- * conversion.
+ * conversion plan does too when the design sets no baseline rate. The mSPRT's guarantee assumes a tau^2
+ * fixed before the experiment, so set a baseline rate in the design to fix it for conversion.
  *
  * @param tauSquared mixing variance, or null when none could be chosen
  * @param basis how tau^2 was chosen, or why it could not be

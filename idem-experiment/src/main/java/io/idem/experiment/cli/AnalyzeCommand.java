@@ -56,30 +56,30 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Experiment id for the report (default: the experiment_id column, else 'experiment').")
     String experimentId;
 
-    @Option(names = "--alpha", defaultValue = "0.05",
+    @Option(names = "--alpha", defaultValue = "0.05", paramLabel = "ALPHA",
             description = "Two-sided significance level of every test and interval (default: ${DEFAULT-VALUE}).")
     double alpha;
 
-    @Option(names = "--power", defaultValue = "0.8",
+    @Option(names = "--power", defaultValue = "0.8", paramLabel = "POWER",
             description = "Target power of the sample size plan (default: ${DEFAULT-VALUE}).")
     double power;
 
-    @Option(names = "--mde", defaultValue = "0.05",
+    @Option(names = "--mde", defaultValue = "0.05", paramLabel = "POINTS",
             description = "Minimum detectable effect on conversion in rate points; 0.05 is +5 points"
                     + " (default: ${DEFAULT-VALUE}).")
     double conversionEffect;
 
-    @Option(names = "--mrr-mde", defaultValue = "0.2",
+    @Option(names = "--mrr-mde", defaultValue = "0.2", paramLabel = "FRACTION",
             description = "Minimum detectable effect on expansion MRR as a fraction of the control mean; 0.2 is +20%%"
                     + " (default: ${DEFAULT-VALUE}).")
     double mrrEffect;
 
-    @Option(names = "--baseline-rate",
+    @Option(names = "--baseline-rate", paramLabel = "RATE",
             description = "Expected control conversion rate for the plan and the sequential test (default: the"
                     + " observed control rate).")
     Double baselineRate;
 
-    @Option(names = "--srm-threshold", defaultValue = "0.001",
+    @Option(names = "--srm-threshold", defaultValue = "0.001", paramLabel = "P",
             description = "P-value below which the sample ratio check flags a mismatch (default: ${DEFAULT-VALUE}).")
     double srmThreshold;
 

@@ -9,6 +9,7 @@ import io.idem.propensity.explain.Explanation;
 import io.idem.propensity.model.GradientBoostedTrees;
 import io.idem.propensity.model.LogisticParameters;
 import io.idem.propensity.model.LogisticRegression;
+import io.idem.propensity.model.ModelTrainingException;
 import io.idem.propensity.model.TreeParameters;
 import io.idem.propensity.split.Split;
 import io.idem.propensity.split.StratifiedSplitter;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
                     + " up and down most).",
             "Columns other than the id, the label and the excluded ones are features: numeric when every"
                     + " non-blank value is a number, categorical otherwise; blank values are missing.",
-            "Exit code 0 on success, 2 for invalid input or options, 1 when an output file cannot be written."})
+            "Exit code 0 on success, 2 for invalid input or options, 1 when training fails or an output file cannot"
+                    + " be written."})
 public final class TrainCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
@@ -118,7 +120,15 @@ public final class TrainCommand implements Callable<Integer> {
         PropensityTraining training = new PropensityTraining(List.of(
                 new GradientBoostedTrees(treeParameters()),
                 new LogisticRegression(LogisticParameters.defaults())));
-        List<TrainedModel> trained = training.train(split, label);
+        List<TrainedModel> trained;
+        try {
+            trained = training.train(split, label);
+        } catch (ModelTrainingException e) {
+            LOG.error("Training failed on {}", input, e);
+            err.println(input + ": training failed: " + e.getMessage() + ". Fix: see the logged xgboost error.");
+            err.flush();
+            return ExitCode.SOFTWARE;
+        }
         try {
             return writeOutputs(data, split, trained);
         } finally {

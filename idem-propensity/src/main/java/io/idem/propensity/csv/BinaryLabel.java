@@ -11,7 +11,7 @@ public final class BinaryLabel {
     private BinaryLabel() {
     }
 
-    /** Returns the label, or empty when {@code value} is none of the accepted forms. */
+    /** Returns the label, or empty when {@code value} matches no accepted form. */
     public static Optional<Boolean> parse(String value) {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "1", "true", "yes", "y" -> Optional.of(Boolean.TRUE);

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Builds a feature column from the text values of a CSV column. A column is numeric when every non-blank value
  * is a decimal number (such as {@code 12}, {@code -0.5} or {@code 1e3}); otherwise it is categorical. Values are
- * trimmed, and a blank value is missing: for example the single space that the IBM Telco file holds in
- * TotalCharges for customers with zero tenure.
+ * trimmed, and a blank value is missing, such as the single space in the IBM Telco file's TotalCharges for
+ * customers with zero tenure.
  */
 public final class ColumnInference {
 

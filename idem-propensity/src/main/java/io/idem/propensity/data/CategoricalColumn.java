@@ -1,6 +1,6 @@
 package io.idem.propensity.data;
 
-/** A categorical feature; {@code null} marks a missing value, empty levels are rejected. */
+/** A categorical feature, with {@code null} for a missing value. Empty levels are rejected. */
 public final class CategoricalColumn implements FeatureColumn {
 
     private final String name;

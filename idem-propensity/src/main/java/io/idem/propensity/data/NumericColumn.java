@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 
-/** A numeric feature; {@code NaN} marks a missing value, infinities are rejected. */
+/** A numeric feature, with {@code NaN} for a missing value. Infinite values are rejected. */
 public final class NumericColumn implements FeatureColumn {
 
     private final String name;

@@ -159,14 +159,14 @@ public final class LogisticEncoding {
         return scales[column];
     }
 
-    /** Checks that {@code table} has the training table's features; call once before {@link #encodeRow}. */
+    /** Checks that {@code table} has the training table's features. Call it once before {@link #encodeRow}. */
     public void requireCompatible(FeatureTable table) {
         schema.requireSameSchema(table);
     }
 
     /**
      * Writes the standardised columns of {@code row} into {@code out}, which needs {@link #columnCount()} slots.
-     * {@code scratch} needs one slot per column before dropping constant ones; get it from {@link #newScratch()}.
+     * {@code scratch} needs one slot per column before constant ones are dropped, as {@link #newScratch()} gives.
      */
     public void encodeRow(FeatureTable table, int row, double[] scratch, double[] out) {
         rawRow(table, row, scratch);

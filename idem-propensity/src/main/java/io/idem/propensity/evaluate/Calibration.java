@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 
 /**
  * Calibration by decile: rows sorted by predicted probability (ties in input order) and cut into ten groups of
- * equal size, within one row; decile {@code d} (1..10) holds sorted rows {@code floor((d-1) n / 10)} up to
+ * equal size, within one row. Decile {@code d} (1..10) contains sorted rows {@code floor((d-1) n / 10)} up to
  * {@code floor(d n / 10)}, exclusive. A calibrated model has mean predicted close to the observed rate in each.
  * With fewer than ten rows some deciles are empty and left out.
  */

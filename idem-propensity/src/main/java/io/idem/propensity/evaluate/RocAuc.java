@@ -8,8 +8,8 @@ import org.hipparchus.stat.ranking.TiesStrategy;
  * Area under the ROC curve from the Mann-Whitney U statistic: with {@code R1} the sum of the ranks of the
  * positives' scores among all scores, tied scores sharing their average rank,
  * {@code AUC = (R1 - n1 (n1 + 1) / 2) / (n1 n0)}. That equals the probability that a random positive scores
- * above a random negative, ties counting one half (Hanley and McNeil, "The Meaning and Use of the Area under a
- * Receiver Operating Characteristic (ROC) Curve", Radiology 143, 1982, equation 1 and the Wilcoxon identity).
+ * above a random negative, ties counting one half, which is the Wilcoxon statistic's estimate (Hanley and McNeil,
+ * "The Meaning and Use of the Area under a Receiver Operating Characteristic (ROC) Curve", Radiology 143, 1982).
  */
 public final class RocAuc {
 

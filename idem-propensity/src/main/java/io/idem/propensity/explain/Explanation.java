@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * One account's predicted probability with its additive explanation on the log-odds scale:
  * {@code logit(probability) = baseline + sum of contributions}, up to float rounding for the trees. For the
- * trees the baseline is xgboost's bias term and the contributions are SHAP values; for the logistic regression
+ * trees the baseline is xgboost's bias term and the contributions are SHAP values. For the logistic regression
  * the baseline is the intercept and a contribution is coefficient x standardised value.
  */
 public record Explanation(String rowId, double probability, double baseline, List<FeatureContribution> contributions) {

@@ -24,7 +24,7 @@ public final class GradientBoostedTreesModel implements PropensityModel {
 
     private static final int BATCH_ROWS = 65_536;
 
-    /** What boosting found: rounds run, rounds kept, and the validation log loss after each round. */
+    /** Boosting outcome: rounds run, rounds kept, and the validation log loss after each round. */
     public record Fit(int roundsRun, int roundsKept, double validationLogLoss, List<Double> validationHistory) {
 
         public Fit {

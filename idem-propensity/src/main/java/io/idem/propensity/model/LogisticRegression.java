@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
  * Fits the logistic-regression baseline on the training partition (fit and validation rows together) by
  * maximising the L2-penalised log-likelihood
  * {@code l(b) = sum_i [y_i eta_i - log(1 + exp(eta_i))] - lambda/2 sum_{j>=1} b_j^2} with Newton-Raphson steps,
- * which for the logistic model are iteratively reweighted least squares (Hastie, Tibshirani and Friedman,
- * The Elements of Statistical Learning, 2nd ed., section 4.4.1, equations 4.21 to 4.28; the ridge penalty as in
- * le Cessie and van Houwelingen, "Ridge Estimators in Logistic Regression", Applied Statistics 41, 1992):
+ * which for the logistic model are iteratively reweighted least squares (Bishop, Pattern Recognition and Machine
+ * Learning, 2006, section 4.3.3; the ridge penalty as in le Cessie and van Houwelingen, "Ridge Estimators in
+ * Logistic Regression", 1992):
  * {@code (X'WX + lambda I') delta = X'(y - p) - lambda b'}, where {@code W = diag(p(1 - p))} and the primes mark
- * the intercept left out of the penalty. Each system is solved by Hipparchus' Cholesky decomposition; a step
+ * the intercept left out of the penalty. Each system is solved by Hipparchus' Cholesky decomposition. A step
  * that lowers the penalised log-likelihood is halved until it does not.
  */
 public final class LogisticRegression implements ModelTrainer {

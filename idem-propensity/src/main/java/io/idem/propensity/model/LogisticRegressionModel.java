@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fitted logistic regression on standardised columns. A row's log-odds is the intercept plus, for each column,
- * coefficient x standardised value; those products are the row's explanation, summed over the columns of each
- * feature.
+ * Fitted logistic regression on standardised columns. A row's log-odds is the intercept plus the sum over columns
+ * of coefficient x standardised value. Those products, summed over the columns of each feature, are the row's
+ * explanation.
  */
 public final class LogisticRegressionModel implements PropensityModel {
 
-    /** What fitting found: Newton iterations, whether the steps converged, and the penalised log-likelihood. */
+    /** Fitting outcome: Newton iterations, whether the steps converged, and the penalised log-likelihood. */
     public record Fit(int iterations, boolean converged, double penalisedLogLikelihood) {
     }
 

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Hyper-parameters of the gradient-boosted trees: a small fixed set with defaults that suit a few thousand to a
- * few hundred thousand rows, and no search over them.
+ * Hyper-parameters of the gradient-boosted trees: a small fixed set, with no search over them. The defaults were
+ * tried on 5,500 to 100,000 rows (IBM Telco and synthetic data).
  *
  * @param maxDepth depth of each tree (xgboost {@code max_depth})
  * @param learningRate shrinkage of each tree's output (xgboost {@code eta})
@@ -79,7 +79,7 @@ public record TreeParameters(
         return params;
     }
 
-    /** Returns the parameters for the model report, without the thread count, which does not change the model. */
+    /** Returns the parameters for the model report, without the thread count and log level, which are run settings. */
     Map<String, Object> forReport() {
         Map<String, Object> report = new LinkedHashMap<>(toXgboost());
         report.remove("nthread");

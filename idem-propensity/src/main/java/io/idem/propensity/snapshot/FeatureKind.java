@@ -1,6 +1,6 @@
 package io.idem.propensity.snapshot;
 
-/** Whether a feature holds numbers or category levels. */
+/** Kind of a feature's values: numbers or category levels. */
 public enum FeatureKind {
     NUMERIC,
     CATEGORICAL

@@ -8,7 +8,7 @@ import io.idem.propensity.data.Dataset;
  * Partitions of a labelled dataset. The trees are fitted on {@code fit} and stop boosting when the log loss on
  * {@code validation} stops improving. {@code training} is {@code fit} and {@code validation} together, for the
  * logistic regression, which needs no validation slice. Every reported metric is computed on {@code test},
- * which no model sees while training.
+ * which no model reads while training.
  */
 public record Split(Dataset training, Dataset fit, Dataset validation, Dataset test, SplitSummary summary) {
 

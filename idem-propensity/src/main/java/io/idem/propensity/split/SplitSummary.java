@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How a dataset was split, for the model report: the method ({@code time} or {@code stratified_random}), its
+ * Description of a split, for the model report: the method ({@code time} or {@code stratified_random}), its
  * settings, the rows and positives of each partition, and the rows that no partition used.
  */
 public record SplitSummary(

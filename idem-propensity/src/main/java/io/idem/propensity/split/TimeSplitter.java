@@ -19,12 +19,13 @@ import java.util.stream.IntStream;
  *
  * <p>The split is rejected with a {@link LeakageException} when the outcome window of any training row ends on
  * or after {@code testFrom}: such a label would be read from the test period. With 90-day windows that means
- * {@code testFrom} must be at least 90 days after the last training snapshot.
+ * {@code testFrom} must be at least 91 days after the last training snapshot.
  *
  * <p>The validation slice for early stopping is the latest training snapshot dates, taken from the newest back
  * until they hold at least {@code validationFraction} of the training rows. NOTE: outcome windows of the fit
- * rows may overlap the validation snapshots. Validation only picks the number of boosting rounds, so this can
- * make the trees slightly overfit the training period but cannot leak into the test metrics.
+ * rows may overlap the validation snapshots. Validation only picks the number of boosting rounds, and the test
+ * rows stay after every training outcome window, so the overlap may bias the choice of rounds but not the test
+ * metrics.
  */
 public final class TimeSplitter {
 

@@ -50,7 +50,7 @@ public final class PropensityTraining {
                 }
                 trained.add(new TrainedModel(model, report));
                 LOG.info("Trained {} for '{}' in {} ms: test AUC {}, log loss {}", model.kind().id(), label,
-                        (System.nanoTime() - started) / 1_000_000, report.auc(), report.logLoss());
+                        (System.nanoTime() - started) / 1_000_000, report.auc().value(), report.logLoss().value());
             }
             return trained;
         } catch (RuntimeException e) {

@@ -18,6 +18,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.hipparchus.random.Well19937c;
 
 /**
@@ -69,10 +70,10 @@ public final class PropensityBenchmark {
         double[] logisticScores = logistic.predict(scoring);
         out.printf(Locale.ROOT, "logistic: scored %d rows in %.1f s%n", logisticScores.length, seconds(start));
 
-        FeatureTable explained = scoring.select(java.util.stream.IntStream.range(0, 100_000).toArray());
+        FeatureTable explained = scoring.select(IntStream.range(0, Math.min(100_000, scoring.rowCount())).toArray());
         start = System.nanoTime();
         trees.explain(explained);
-        out.printf(Locale.ROOT, "trees: explained (SHAP) 100000 rows in %.1f s%n", seconds(start));
+        out.printf(Locale.ROOT, "trees: explained (SHAP) %d rows in %.1f s%n", explained.rowCount(), seconds(start));
         trees.close();
     }
 

@@ -102,7 +102,11 @@ class PropensityCommandTest {
             double wins = 0;
             for (double[] p : positives) {
                 for (double[] q : negatives) {
-                    wins += p[model] > q[model] ? 1 : p[model] == q[model] ? 0.5 : 0;
+                    if (p[model] > q[model]) {
+                        wins += 1;
+                    } else if (p[model] == q[model]) {
+                        wins += 0.5;
+                    }
                 }
             }
             double auc = wins / ((double) positives.size() * negatives.size());

@@ -49,7 +49,7 @@ class CsvDatasetReaderTest {
     }
 
     @Test
-    void rejectsNonBinaryLabelNamingLineColumnAndValue() throws Exception {
+    void rejectsNonBinaryLabel() throws Exception {
         Path file = write("id,a,took\n1,1,Yes\n2,2,No internet service\n");
 
         assertThatThrownBy(() -> new CsvDatasetReader("id", "took", Set.of()).read(file))

@@ -22,7 +22,7 @@ class CsvFileTest {
     }
 
     @Test
-    void readsQuotedFieldsWithCommasQuotesAndLineBreaks() throws Exception {
+    void readsQuotedFields() throws Exception {
         Path file = write("id,note\r\n1,\"a, b\"\r\n2,\"say \"\"hi\"\"\"\r\n3,\"two\nlines\"\r\n4,plain\r\n");
 
         CsvFile csv = CsvFile.read(file);

@@ -44,7 +44,7 @@ class LogisticEncodingTest {
     }
 
     @Test
-    void standardisedTrainingColumnsHaveMeanZeroAndUnitDeviation() {
+    void standardisesToMeanZeroUnitDeviation() {
         LogisticEncoding encoding = LogisticEncoding.fit(TRAINING);
         double[][] rows = new double[TRAINING.rowCount()][encoding.columnCount()];
         for (int row = 0; row < rows.length; row++) {

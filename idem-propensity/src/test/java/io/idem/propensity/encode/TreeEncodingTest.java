@@ -7,12 +7,13 @@ import io.idem.propensity.data.CategoricalColumn;
 import io.idem.propensity.data.FeatureTable;
 import io.idem.propensity.data.NumericColumn;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TreeEncodingTest {
 
     private static FeatureTable table(double[] seats, String[] plans) {
-        List<String> ids = java.util.stream.IntStream.range(0, seats.length).mapToObj(i -> "R" + i).toList();
+        List<String> ids = IntStream.range(0, seats.length).mapToObj(i -> "R" + i).toList();
         return new FeatureTable(ids, List.of(new NumericColumn("seats", seats), new CategoricalColumn("plan", plans)));
     }
 

@@ -22,13 +22,13 @@ class CalibrationTest {
         List<CalibrationBin> bins = Calibration.deciles(predicted, labels);
 
         assertThat(bins).extracting(CalibrationBin::count).containsExactly(2, 3, 2, 3, 2, 3, 2, 3, 2, 3);
-        // Decile 1 holds the two lowest predictions, 0.01 and 0.02: rows 24 and 23, of which row 24 is positive.
+        // Decile 1 contains the two lowest predictions, 0.01 and 0.02: rows 24 and 23, of which row 24 is positive.
         CalibrationBin first = bins.get(0);
         assertThat(first.meanPredicted()).isCloseTo(0.015, within(1e-12));
         assertThat(first.observedRate()).isEqualTo(0.5);
         assertThat(first.minPredicted()).isEqualTo(0.01);
         assertThat(first.maxPredicted()).isEqualTo(0.02);
-        // Decile 10 holds 0.23, 0.24, 0.25: rows 2, 1, 0, of which row 0 is positive.
+        // Decile 10 contains 0.23, 0.24, 0.25: rows 2, 1, 0, of which row 0 is positive.
         CalibrationBin last = bins.get(9);
         assertThat(last.meanPredicted()).isCloseTo(0.24, within(1e-12));
         assertThat(last.observedRate()).isCloseTo(1.0 / 3, within(1e-12));

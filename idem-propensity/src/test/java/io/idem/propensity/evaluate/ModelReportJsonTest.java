@@ -22,7 +22,7 @@ class ModelReportJsonTest {
     }
 
     @Test
-    void writesSnakeCaseNamesAndNullForUnavailableValue() throws Exception {
+    void writesSnakeCaseNames() throws Exception {
         String json = ModelReportJson.toJson(List.of(report()));
 
         assertThat(json).contains("\"test_positive_rate\" : 0.32", "\"encoded_columns\"", "\"fit_rows\" : 60",

@@ -108,7 +108,7 @@ class LogisticRegressionTest {
         return new Dataset(new FeatureTable(data.features().rowIds(), List.of(x)), data.labels());
     }
 
-    /** A split whose training partition is all of {@code data}; the logistic regression reads only that. */
+    /** Returns a split whose training partition is all of {@code data}, the only partition the baseline reads. */
     private static Split wholeAsTraining(Dataset data) {
         int[] first = {0};
         int[] rest = IntStream.range(1, data.rowCount()).toArray();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.idem.propensity.data.CategoricalColumn;
+import io.idem.propensity.data.NumericColumn;
 import io.idem.propensity.evaluate.ModelReport;
 import io.idem.propensity.evaluate.RocAuc;
 import io.idem.propensity.model.GradientBoostedTrees;
@@ -11,6 +13,7 @@ import io.idem.propensity.model.LogisticParameters;
 import io.idem.propensity.model.LogisticRegression;
 import io.idem.propensity.model.LogisticRegressionModel;
 import io.idem.propensity.model.ModelKind;
+import io.idem.propensity.model.PropensityModel;
 import io.idem.propensity.model.TreeParameters;
 import io.idem.propensity.snapshot.FeatureSpec;
 import io.idem.propensity.snapshot.FeatureValue;
@@ -64,7 +67,7 @@ class SyntheticTimeSplitTest {
     }
 
     @Test
-    void splitTrainsOnEarlierSnapshotsAndTestsOnLater() {
+    void splitTestsOnLaterSnapshots() {
         assertThat(split.summary().method()).isEqualTo("time");
         assertThat(split.summary().fitRows() + split.summary().validationRows()).isEqualTo(15 * 500);
         assertThat(split.summary().testRows()).isEqualTo(7 * 500);
@@ -102,9 +105,9 @@ class SyntheticTimeSplitTest {
     void neitherModelBeatsTrueProbabilities() {
         double[] oracle = new double[split.test().rowCount()];
         for (int row = 0; row < oracle.length; row++) {
-            double signal = ((io.idem.propensity.data.NumericColumn) split.test().features().column("signal")
+            double signal = ((NumericColumn) split.test().features().column("signal")
                     .orElseThrow()).value(row);
-            String plan = ((io.idem.propensity.data.CategoricalColumn) split.test().features().column("plan")
+            String plan = ((CategoricalColumn) split.test().features().column("plan")
                     .orElseThrow()).level(row);
             oracle[row] = SyntheticAccounts.probability(signal, plan);
         }
@@ -158,7 +161,7 @@ class SyntheticTimeSplitTest {
                 .hasMessageContaining("2024-05-01");
     }
 
-    private io.idem.propensity.model.PropensityModel model(ModelKind kind) {
+    private PropensityModel model(ModelKind kind) {
         return trained.stream().filter(t -> t.model().kind() == kind).findFirst().orElseThrow().model();
     }
 

@@ -12,14 +12,15 @@ import io.idem.propensity.data.FeatureTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Cross-sectional offer datasets from the IBM Telco customer file: one snapshot, no dates. Each add-on service
- * is an offer; its label is whether an internet customer owns it, and its features are the other columns
- * minus the ones that encode the label.
+ * Cross-sectional offer datasets from the IBM Telco customer file, which is one snapshot with no dates. Each
+ * add-on service is an offer. Its label is whether an internet customer owns it, and its features are the other
+ * columns minus the ones that encode the label.
  */
 final class TelcoOffers {
 
@@ -27,9 +28,9 @@ final class TelcoOffers {
             "TechSupport", "StreamingTV", "StreamingMovies");
 
     /**
-     * Columns never used as features. MonthlyCharges is the sum of the prices of the services a customer has, so
-     * with the other services known it reveals whether the offered add-on is among them; TotalCharges is about
-     * tenure x MonthlyCharges and reveals the same. Churn is recorded after the snapshot.
+     * Charges that leak add-on ownership. MonthlyCharges is the sum of the prices of the services a customer has,
+     * so with the other services known it reveals whether the offered add-on is among them. TotalCharges is about
+     * tenure x MonthlyCharges and reveals the same.
      */
     static final Set<String> LEAKING_CHARGES = Set.of("MonthlyCharges", "TotalCharges");
 
@@ -50,9 +51,12 @@ final class TelcoOffers {
         }
     }
 
-    /** Internet customers, labelled by whether they own {@code addOn}, without the add-on and the charges. */
+    /**
+     * Returns the internet customers, labelled by whether they own {@code addOn}. The features leave out the id,
+     * the add-on, Churn (recorded after the snapshot) and, unless {@code includeCharges}, the charges.
+     */
     static Dataset addOn(CsvFile file, String addOn, boolean includeCharges) {
-        Set<String> excluded = new java.util.HashSet<>(Set.of("customerID", "Churn", addOn));
+        Set<String> excluded = new HashSet<>(Set.of("customerID", "Churn", addOn));
         if (!includeCharges) {
             excluded.addAll(LEAKING_CHARGES);
         }
@@ -60,7 +64,7 @@ final class TelcoOffers {
         return dataset(file, record -> !record.fields().get(internet).equals("No"), addOn, "Yes"::equals, excluded);
     }
 
-    /** All customers, labelled by whether they are on a one- or two-year contract rather than month-to-month. */
+    /** Returns all customers, labelled by whether they are on a one- or two-year contract, not month-to-month. */
     static Dataset longerContract(CsvFile file) {
         return dataset(file, record -> true, "Contract", value -> !value.equals("Month-to-month"),
                 Set.of("customerID", "Churn", "Contract"));

@@ -130,6 +130,10 @@ public final class BetaBinomialModel {
         return Math.max(0, value);
     }
 
+    /** Chance and risks; numerical integration can overshoot [0, 1] by rounding (1 + 7e-13 seen), so the chance is clamped. */
     private record PairwiseLoss(double chanceToBeatControl, double controlRisk, double treatmentRisk) {
+        PairwiseLoss {
+            chanceToBeatControl = Math.max(0.0, Math.min(1.0, chanceToBeatControl));
+        }
     }
 }
