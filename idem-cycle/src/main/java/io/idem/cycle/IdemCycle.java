@@ -1,5 +1,6 @@
 package io.idem.cycle;
 
+import io.idem.design.health.HealthCsvWriter;
 import io.idem.design.health.HealthRepository;
 import io.idem.design.health.HealthScore;
 import io.idem.design.health.HealthScorer;
@@ -160,7 +161,7 @@ public final class IdemCycle {
         PlayPlan plan = PlayPlanner.plan(workspace, frame, asOf, segments, triggers.fired(), plays.loadCooldowns(),
                 plays.loadAssignmentCounts(workspace));
         plays.save(plan, runId);
-        new HealthRepository(store).save(scores, asOf, runId);
+        new HealthRepository(store).save(workspace.healthModels(), scores, asOf, runId);
         plan.skipped().stream().limit(20).forEach(s -> LOG.info("Run {}: playbook {} skipped account {}: {}", runId, s.playbook(),
                 s.accountId(), s.reason()));
         if (plan.skipped().size() > 20) {
@@ -191,7 +192,7 @@ public final class IdemCycle {
         Map<String, Map<String, LocalDate>> entryDates = state.loadEntryDates();
         outputs.segments(definitions, frame, segments, entryDates, asOf);
         outputs.features(frame);
-        outputs.health(scores);
+        HealthCsvWriter.write(request.outputDirectory(), workspace.healthModels(), scores);
         outputs.triggers(store);
         outputs.plays(store);
         finish(listener, stages, "outputs", started);

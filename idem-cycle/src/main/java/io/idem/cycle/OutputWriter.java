@@ -1,14 +1,11 @@
 package io.idem.cycle;
 
-import io.idem.design.health.HealthScore;
-import io.idem.design.health.MeasureScore;
 import io.idem.identify.AccountFrame;
 import io.idem.identify.Definitions;
 import io.idem.identify.Explanations;
 import io.idem.identify.SegmentEngine;
 import io.idem.store.Store;
 import io.idem.store.StoreException;
-import io.idem.workspace.HealthModel;
 import io.idem.workspace.Trigger;
 import io.idem.workspace.Workspace;
 import java.nio.file.Path;
@@ -67,31 +64,6 @@ final class OutputWriter {
                 row[0] = frame.accountIds().get(r);
                 for (int c = 0; c < columns.size(); c++) {
                     row[c + 1] = columns.get(c)[r];
-                }
-                csv.row(row);
-            }
-        }
-    }
-
-    void health(List<HealthScore> scores) {
-        List<String> header = new ArrayList<>(List.of("account_id", "model", "score", "band"));
-        // Models may have different measures, so each measure column is named after the model's measure.
-        List<String> measureColumns = new ArrayList<>();
-        for (HealthModel model : workspace.healthModels()) {
-            model.measures().forEach(m -> {
-                if (!measureColumns.contains(m.name())) {
-                    measureColumns.add(m.name());
-                }
-            });
-        }
-        header.addAll(measureColumns);
-        try (Csv csv = Csv.open(folder.resolve("health.csv"), header.toArray(String[]::new))) {
-            for (HealthScore score : scores) {
-                List<Object> row = new ArrayList<>(List.of(score.accountId(), score.model()));
-                row.add(score.score());
-                row.add(score.band());
-                for (String column : measureColumns) {
-                    row.add(score.measures().stream().filter(m -> m.measure().equals(column)).findFirst().map(MeasureScore::score).orElse(null));
                 }
                 csv.row(row);
             }
