@@ -17,6 +17,8 @@ public final class AccountMrrCsvWriter implements AccountRevenueListener, AutoCl
 
     private final Path file;
     private final BufferedWriter writer;
+    private final StringBuilder line = new StringBuilder(64);
+    private String[] monthTexts = new String[0];
 
     private AccountMrrCsvWriter(Path file) {
         this.file = file;
@@ -31,25 +33,34 @@ public final class AccountMrrCsvWriter implements AccountRevenueListener, AutoCl
     @Override
     public void accept(AccountRevenue account) {
         String accountField = Csv.field(account.accountId());
+        String[] months = monthTexts(account.months());
         try {
-            for (int i = 0; i < account.months().size(); i++) {
+            for (int i = 0; i < months.length; i++) {
                 Movement movement = account.movement(i);
                 long mrr = account.mrrUnits(i);
                 if (mrr == 0 && movement == null) {
                     continue;
                 }
-                writer.write(accountField);
-                writer.write(',');
-                writer.write(account.months().month(i).toString());
-                writer.write(',');
-                writer.write(Money.centsText(mrr));
-                writer.write(',');
-                writer.write(movement == null ? "" : movement.outputName());
-                writer.write('\n');
+                line.setLength(0);
+                line.append(accountField).append(',').append(months[i]).append(',');
+                Money.appendCents(line, mrr);
+                line.append(',').append(movement == null ? "" : movement.outputName()).append('\n');
+                writer.append(line);
             }
         } catch (IOException e) {
             throw Csv.failed(file, e);
         }
+    }
+
+    /** Returns the months as YYYY-MM, formatted once per calculation rather than once per line. */
+    private String[] monthTexts(MonthRange months) {
+        if (monthTexts.length != months.size() || (months.size() > 0 && !monthTexts[0].equals(months.first().toString()))) {
+            monthTexts = new String[months.size()];
+            for (int i = 0; i < months.size(); i++) {
+                monthTexts[i] = months.month(i).toString();
+            }
+        }
+        return monthTexts;
     }
 
     public Path file() {

@@ -100,6 +100,9 @@ final class SubscriptionPricing {
         if (text == null || text.isBlank()) {
             return reportingCurrency;
         }
+        if (text.equals(reportingCurrency)) {
+            return reportingCurrency;
+        }
         String code = text.trim().toUpperCase(Locale.ROOT);
         if (!ExchangeRates.CURRENCY_CODE.matcher(code).matches()) {
             throw columns.invalid(line, SubscriptionColumns.CURRENCY, text, "write an ISO 4217 code such as EUR, or leave it blank for "
