@@ -35,10 +35,10 @@ final class OpportunitiesCommand implements Runnable {
     }
 
     static void print(PrintWriter out, OpportunityView o) {
-        out.printf(Locale.ROOT, "%s  %-11s v%d  %-14s %-10s %-12s expected %s, weighted %s%s%s  owner %s%n", o.opportunityId(),
+        out.printf(Locale.ROOT, "%s  %-11s v%d  %-14s %-10s %-12s expected %s, weighted %s%s%s  owner %s, playbook %s%n", o.opportunityId(),
                 o.stage().configName(), o.version(), o.accountId(), o.motion(), o.offer(), money(o.expectedMrr()), money(o.weightedMrr()),
                 o.perceivedMrr() == null ? "" : ", perceived " + money(o.perceivedMrr()),
-                o.actualMrr() == null ? "" : ", booked " + money(o.actualMrr()), o.owner());
+                o.actualMrr() == null ? "" : ", booked " + money(o.actualMrr()), o.owner(), o.playbook() == null ? "none" : o.playbook());
         if (o.stage() == Stage.WON && o.playId() != null) {
             long days = o.playStartedOn() == null || o.closedOn() == null ? -1 : ChronoUnit.DAYS.between(o.playStartedOn(), o.closedOn());
             out.printf(Locale.ROOT, "    attributed to play %s of playbook %s (started by %s on %s, won after %d days)%s%n", o.playId(),
@@ -100,14 +100,14 @@ final class OpportunitiesCommand implements Runnable {
         String reason;
         @Option(names = "--expected-version", description = "Fail if the opportunity changed since this version.")
         Long expectedVersion;
-        @Option(names = "--on", description = "Day of the change, yyyy-mm-dd (default: today).")
+        @Option(names = "--on", description = "Day of the change, yyyy-mm-dd (default: the as-of date of the last run).")
         LocalDate on;
 
         @Override
         public Integer call() {
             try (Store store = storeOptions.open()) {
                 OpportunityView moved = new OpportunityService(store).move(opportunityId, Stage.parse(stage), by, expectedVersion, actualMrr,
-                        subscription, reason, on == null ? LocalDate.now() : on);
+                        subscription, reason, on == null ? StoreOptions.lastRunDay(store) : on);
                 print(spec.commandLine().getOut(), moved);
                 spec.commandLine().getOut().flush();
             }

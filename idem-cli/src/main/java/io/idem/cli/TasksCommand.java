@@ -46,17 +46,17 @@ final class TasksCommand implements Runnable {
         String status;
         @Option(names = "--overdue", description = "Only open or snoozed tasks due before today (or --today).")
         boolean overdue;
-        @Option(names = "--today", description = "The day to judge overdue tasks by, yyyy-mm-dd (default: today).")
+        @Option(names = "--today", description = "The day to judge overdue tasks by, yyyy-mm-dd (default: the as-of date of the last run).")
         LocalDate today;
 
         @Override
         public Integer call() {
-            LocalDate day = today == null ? LocalDate.now() : today;
             try (Store store = storeOptions.open()) {
+                LocalDate day = today == null ? StoreOptions.lastRunDay(store) : today;
                 List<TaskView> tasks = new TaskService(store).list(owner, status, overdue ? day : null);
                 PrintWriter out = spec.commandLine().getOut();
                 tasks.forEach(task -> print(out, task, day));
-                out.printf(Locale.ROOT, "%,d task(s)%n", tasks.size());
+                out.printf(Locale.ROOT, "%,d task(s)%s, judged on %s%n", tasks.size(), owner == null ? "" : " of " + owner, day);
                 out.flush();
             }
             return 0;
@@ -75,13 +75,13 @@ final class TasksCommand implements Runnable {
         String by;
         @Option(names = "--expected-version", description = "Fail if the task changed since this version (shown as vN in the list).")
         Long expectedVersion;
-        @Option(names = "--on", description = "Completion day, yyyy-mm-dd (default: today).")
+        @Option(names = "--on", description = "Completion day, yyyy-mm-dd (default: the as-of date of the last run).")
         LocalDate on;
 
         @Override
         public Integer call() {
             try (Store store = storeOptions.open()) {
-                TaskView task = new TaskService(store).complete(taskId, by, expectedVersion, on == null ? LocalDate.now() : on);
+                TaskView task = new TaskService(store).complete(taskId, by, expectedVersion, on == null ? StoreOptions.lastRunDay(store) : on);
                 print(spec.commandLine().getOut(), task, LocalDate.now());
                 spec.commandLine().getOut().flush();
             }

@@ -70,7 +70,7 @@ class FailedRunStateTest {
         assertThat(failed.errors()).as(failed.transcript())
                 .contains(data.resolve(TICKETS).toString())
                 .contains("source tickets: file not found")
-                .contains("Fix: check --data");
+                .contains("Fix: the data folder is");
         assertStateKept("a missing data file");
     }
 

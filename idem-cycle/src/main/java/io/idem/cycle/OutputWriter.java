@@ -92,9 +92,10 @@ final class OutputWriter {
                 "SELECT t.task_id, t.play_id, p.account_id, t.step_name, t.title, t.owner, t.due_on, t.status FROM task t "
                         + "JOIN play p ON p.play_id = t.play_id ORDER BY t.due_on, p.account_id, t.step_name");
         query(store, "opportunities.csv", List.of("opportunity_id", "play_id", "account_id", "motion", "offer", "expected_mrr", "stage",
-                        "owner", "created_on"),
-                "SELECT opportunity_id, play_id, account_id, motion, offer_name, expected_mrr, stage, owner, created_on FROM opportunity "
-                        + "ORDER BY created_on, account_id, offer_name");
+                        "owner", "created_on", "playbook", "perceived_mrr", "actual_mrr", "closed_on", "close_reason", "booked_subscription_id"),
+                "SELECT o.opportunity_id, o.play_id, o.account_id, o.motion, o.offer_name, o.expected_mrr, o.stage, o.owner, o.created_on, "
+                        + "p.playbook_name, o.perceived_mrr, o.actual_mrr, o.closed_on, o.close_reason, o.booked_subscription_id "
+                        + "FROM opportunity o LEFT JOIN play p ON p.play_id = o.play_id ORDER BY o.created_on, o.account_id, o.offer_name");
     }
 
     private void query(Store store, String file, List<String> header, String sql) {

@@ -44,7 +44,8 @@ final class SourceFileChecker {
         checkIdentifiers(source, file);
         if (!Files.exists(file)) {
             problems.add(ImportProblem.ofFile(source.name(), file, "file not found",
-                    "check --data (now " + dataDirectory.toAbsolutePath().normalize() + ") or the 'file' of source '"
+                    "the data folder is " + dataDirectory.toAbsolutePath().normalize() + " (from --data, else the 'data' setting "
+                            + "of idem.yaml, relative to the workspace folder); fix that folder or the 'file' of source '"
                             + source.name() + "' in idem.yaml"));
             return Optional.empty();
         }

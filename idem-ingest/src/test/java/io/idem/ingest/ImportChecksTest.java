@@ -74,7 +74,7 @@ class ImportChecksTest {
         ImportProblem missing = problems.get(1);
         assertThat(missing.file()).isEqualTo(files.data().resolve("tickets.csv").toAbsolutePath());
         assertThat(missing.message()).isEqualTo("file not found");
-        assertThat(missing.fix()).contains("check --data").contains("'file' of source 'tickets'");
+        assertThat(missing.fix()).contains("from --data, else the 'data' setting").contains("'file' of source 'tickets'");
         assertThat(failure.getMessage()).contains("accounts.csv:1: source accounts: column 'plan': the header has no column");
         assertThat(StoreRows.count(store, "SELECT COUNT(*) FROM import_file")).isZero();
         assertThat(StoreRows.count(store, "SELECT COUNT(*) FROM information_schema.tables WHERE table_name LIKE 'src_%'")).isZero();

@@ -60,7 +60,7 @@ final class TriggerSection implements Section {
     @Override
     public String render(ReportContext context) {
         return "<h3>Lift in the backtest</h3>\n" + Guard.render(id(), () -> lift(context))
-                + "<h3>Firings in this run</h3>\n" + Guard.render(id(), () -> firings(context));
+                + "<h3>Firings recorded in the store, all runs</h3>\n" + Guard.render(id(), () -> firings(context));
     }
 
     private static String lift(ReportContext context) throws ReportInputException {

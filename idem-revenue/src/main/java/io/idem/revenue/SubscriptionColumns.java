@@ -36,6 +36,8 @@ final class SubscriptionColumns {
     final boolean hasTrial;
     final boolean hasOneOff;
     final boolean hasDiscount;
+    /** Whether the discount column is a floating-point number, read as a double rather than a decimal. */
+    final boolean discountIsDouble;
     final boolean hasCurrency;
 
     SubscriptionColumns(Source source) {
@@ -53,6 +55,7 @@ final class SubscriptionColumns {
         this.hasTrial = optional(IS_TRIAL, Set.of(ColumnType.BOOLEAN));
         this.hasOneOff = optional(ONE_OFF, Set.of(ColumnType.BOOLEAN));
         this.hasDiscount = optional(DISCOUNT, Set.of(ColumnType.NUMBER, ColumnType.MONEY));
+        this.discountIsDouble = hasDiscount && source.column(DISCOUNT).orElseThrow().type() == ColumnType.NUMBER;
         this.hasCurrency = optional(CURRENCY, Set.of(ColumnType.STRING));
         if (hasBillingAmount && !hasBillingPeriod) {
             throw new RevenueException("subscriptions source '" + source.name() + "' declares '" + BILLING_AMOUNT

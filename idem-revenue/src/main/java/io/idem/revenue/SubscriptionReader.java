@@ -6,6 +6,7 @@ import io.idem.store.ColumnType;
 import io.idem.store.SqlDialect;
 import io.idem.store.Store;
 import io.idem.workspace.Source;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -151,9 +152,28 @@ final class SubscriptionReader {
                 query.billingPeriod > 0 ? rows.getString(query.billingPeriod) : null,
                 query.trial > 0 ? nullableBoolean(rows, query.trial) : null,
                 query.oneOff > 0 ? nullableBoolean(rows, query.oneOff) : null,
-                query.discount > 0 ? rows.getBigDecimal(query.discount) : null,
+                query.discount > 0 ? discount(rows, query.discount, line) : null,
                 query.currency > 0 ? rows.getString(query.currency) : null);
         return new SubscriptionRow(accountId, start, end, pricing.monthlyUnits(line, start, charge), line);
+    }
+
+    /**
+     * Reads a discount. A floating-point column is read as a double and converted through its
+     * shortest decimal form, so 0.1 becomes exactly 0.1 rather than the binary value nearest to it.
+     */
+    private BigDecimal discount(ResultSet rows, int index, long line) throws SQLException {
+        if (!columns.discountIsDouble) {
+            return rows.getBigDecimal(index);
+        }
+        double value = rows.getDouble(index);
+        if (rows.wasNull()) {
+            return null;
+        }
+        if (!Double.isFinite(value)) {
+            throw columns.invalid(line, SubscriptionColumns.DISCOUNT, Double.toString(value),
+                    "write the discount as a fraction of the list amount from 0 to 1");
+        }
+        return BigDecimal.valueOf(value);
     }
 
     private static Boolean nullableBoolean(ResultSet rows, int index) throws SQLException {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -275,55 +276,178 @@ final class DefinitionReader {
         if (section == null) {
             return OfferCatalog.empty();
         }
-        FieldReader fields = new FieldReader(section, Set.of("currency", "plans", "seat_increment", "addons", "products", "bundles"));
+        FieldReader fields = new FieldReader(section, Set.of("currency", "plans", "seat_increment", "addons", "products", "bundles",
+                "cap_feature", "near_cap", "seat_use_feature", "high_seat_use"));
+        String currency = catalogCurrency(fields);
         List<OfferCatalog.Plan> plans = new ArrayList<>();
         YamlNode plansNode = fields.node("plans");
         if (plansNode != null) {
             for (YamlNode item : plansNode.items()) {
-                FieldReader plan = new FieldReader(item, Set.of("name", "seat_price"));
+                FieldReader plan = new FieldReader(item, Set.of("name", "seat_price", "seat_tiers", "currency"));
                 String name = plan.string("name", true);
-                BigDecimal price = plan.money("seat_price", true);
-                if (name != null && price != null) {
-                    plans.add(new OfferCatalog.Plan(name, price));
+                List<OfferCatalog.SeatTier> tiers = seatTiers(plan.node("seat_tiers"));
+                BigDecimal price = plan.money("seat_price", tiers == null || tiers.isEmpty());
+                if (price == null && tiers != null && !tiers.isEmpty()) {
+                    price = tiers.get(0).price();
+                }
+                boolean sameCurrency = offerCurrency(plan, currency);
+                if (name != null && price != null && tiers != null && sameCurrency) {
+                    plans.add(new OfferCatalog.Plan(name, price, tiers));
                 }
             }
         }
         double increment = fields.number("seat_increment", 5.0);
-        String currency = fields.string("currency", false);
-        return new OfferCatalog(currency == null ? "USD" : currency, plans, (int) increment,
-                products(fields.node("addons")), products(fields.node("products")), bundles(fields.node("bundles")));
+        OfferCatalog.UpsellSignals signals = new OfferCatalog.UpsellSignals(fields.string("cap_feature", false),
+                ratio(fields, "near_cap"), fields.string("seat_use_feature", false), ratio(fields, "high_seat_use"));
+        List<OfferCatalog.Product> addons = products(fields.node("addons"), currency);
+        List<OfferCatalog.Product> products = products(fields.node("products"), currency);
+        checkEligibility(fields.node("addons"), addons, plans, addons, products);
+        checkEligibility(fields.node("products"), products, plans, addons, products);
+        return new OfferCatalog(currency, plans, (int) increment, addons, products, bundles(fields.node("bundles"), currency), signals);
     }
 
-    private List<OfferCatalog.Product> products(YamlNode node) {
+    private static String catalogCurrency(FieldReader fields) {
+        String currency = fields.string("currency", false);
+        if (currency == null) {
+            return "USD";
+        }
+        String code = currency.trim().toUpperCase(Locale.ROOT);
+        try {
+            java.util.Currency.getInstance(code);
+            return code;
+        } catch (IllegalArgumentException e) {
+            fields.node("currency").problem(currency, "unknown currency", "write an ISO 4217 code such as USD or EUR");
+            return "USD";
+        }
+    }
+
+    /** Accepts an offer's own currency only when it is the catalog's, so every price in a catalog adds up. */
+    private static boolean offerCurrency(FieldReader offer, String catalogCurrency) {
+        String currency = offer.string("currency", false);
+        if (currency == null || currency.trim().equalsIgnoreCase(catalogCurrency)) {
+            return true;
+        }
+        offer.node("currency").problem(currency, "this offer is priced in " + currency.trim() + " but the catalog currency is " + catalogCurrency,
+                "convert the price to " + catalogCurrency + " and remove the offer's currency, or change offers.currency");
+        return false;
+    }
+
+    private static double ratio(FieldReader fields, String key) {
+        Double value = fields.number(key, OfferCatalog.UpsellSignals.DEFAULT_THRESHOLD);
+        if (value < 0) {
+            fields.node(key).problem(String.valueOf(value), key + " is negative", "write a ratio such as 0.8 for 80%");
+            return OfferCatalog.UpsellSignals.DEFAULT_THRESHOLD;
+        }
+        return value;
+    }
+
+    /** Reads graduated seat tiers; returns null after reporting a problem, or an empty list when there are none. */
+    private static List<OfferCatalog.SeatTier> seatTiers(YamlNode node) {
+        List<OfferCatalog.SeatTier> tiers = new ArrayList<>();
+        if (node == null) {
+            return tiers;
+        }
+        boolean valid = true;
+        List<YamlNode> items = node.items();
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode item = items.get(i);
+            FieldReader tier = new FieldReader(item, Set.of("up_to", "price"));
+            BigDecimal price = tier.money("price", true);
+            Double upTo = tier.number("up_to", null);
+            boolean last = i == items.size() - 1;
+            if (upTo == null && !last) {
+                item.problem(null, "only the last seat tier may leave out up_to", "add up_to to this tier or move it to the end");
+                valid = false;
+            } else if (upTo != null && last) {
+                item.problem(String.valueOf(upTo), "the last seat tier needs no up_to", "remove up_to from the last tier so it prices every further seat");
+                valid = false;
+            } else if (upTo != null && (upTo < 1 || upTo != Math.rint(upTo))) {
+                tier.node("up_to").problem(String.valueOf(upTo), "up_to is not a whole number of seats of 1 or more", "write a seat count such as 10");
+                valid = false;
+            } else if (upTo != null && !tiers.isEmpty() && upTo.intValue() <= tiers.get(tiers.size() - 1).upTo()) {
+                tier.node("up_to").problem(String.valueOf(upTo.intValue()), "up_to must be larger than the previous tier's "
+                        + tiers.get(tiers.size() - 1).upTo(), "list the tiers from the fewest seats to the most");
+                valid = false;
+            }
+            if (price == null) {
+                valid = false;
+            }
+            if (valid) {
+                tiers.add(new OfferCatalog.SeatTier(upTo == null ? null : upTo.intValue(), price));
+            }
+        }
+        return valid ? tiers : null;
+    }
+
+    private List<OfferCatalog.Product> products(YamlNode node, String currency) {
         List<OfferCatalog.Product> products = new ArrayList<>();
         if (node == null) {
             return products;
         }
         for (YamlNode item : node.items()) {
-            FieldReader product = new FieldReader(item, Set.of("name", "price", "requires_plan"));
+            FieldReader product = new FieldReader(item, Set.of("name", "price", "requires_plan", "requires", "excludes",
+                    "usage_feature", "min_usage", "currency"));
             String name = product.string("name", true);
             BigDecimal price = product.money("price", true);
-            if (name != null && price != null) {
-                products.add(new OfferCatalog.Product(name, price, product.string("requires_plan", false)));
+            boolean sameCurrency = offerCurrency(product, currency);
+            if (name != null && price != null && sameCurrency) {
+                products.add(new OfferCatalog.Product(name, price, product.string("requires_plan", false), product.strings("requires"),
+                        product.strings("excludes"), product.string("usage_feature", false), product.number("min_usage", null)));
             }
         }
         return products;
     }
 
-    private List<OfferCatalog.Bundle> bundles(YamlNode node) {
+    /** Checks that eligibility rules name plans and offers of this catalog, and that no offer requires what it excludes. */
+    private static void checkEligibility(YamlNode node, List<OfferCatalog.Product> offers, List<OfferCatalog.Plan> plans,
+                                         List<OfferCatalog.Product> addons, List<OfferCatalog.Product> products) {
+        if (node == null) {
+            return;
+        }
+        List<String> planNames = plans.stream().map(OfferCatalog.Plan::name).toList();
+        List<String> offerNames = new ArrayList<>();
+        addons.forEach(a -> offerNames.add(a.name()));
+        products.forEach(p -> offerNames.add(p.name()));
+        List<YamlNode> items = node.items();
+        for (OfferCatalog.Product offer : offers) {
+            YamlNode item = items.stream().filter(i -> offer.name().equals(i.entries().get("name") == null ? null : i.entries().get("name").text()))
+                    .findFirst().orElse(node);
+            if (offer.requiresPlan() != null && planNames.stream().noneMatch(p -> p.equalsIgnoreCase(offer.requiresPlan()))) {
+                item.entries().get("requires_plan").problem(offer.requiresPlan(), "requires_plan names no plan of the ladder",
+                        Suggestions.hint(offer.requiresPlan(), planNames));
+            }
+            for (String key : List.of("requires", "excludes")) {
+                List<String> names = key.equals("requires") ? offer.requires() : offer.excludes();
+                for (String name : names) {
+                    if (!offerNames.contains(name) || name.equals(offer.name())) {
+                        item.entries().get(key).problem(name, key + " names no other add-on or product of the catalog", Suggestions.hint(name, offerNames));
+                    }
+                }
+            }
+            for (String name : offer.requires()) {
+                if (offer.excludes().contains(name)) {
+                    item.entries().get("excludes").problem(name, "offer " + offer.name() + " both requires and excludes " + name,
+                            "remove " + name + " from requires or from excludes");
+                }
+            }
+        }
+    }
+
+    private List<OfferCatalog.Bundle> bundles(YamlNode node, String currency) {
         List<OfferCatalog.Bundle> bundles = new ArrayList<>();
         if (node == null) {
             return bundles;
         }
         for (YamlNode item : node.items()) {
-            FieldReader bundle = new FieldReader(item, Set.of("name", "products", "price"));
+            FieldReader bundle = new FieldReader(item, Set.of("name", "products", "price", "currency"));
             String name = bundle.string("name", true);
             BigDecimal price = bundle.money("price", true);
             List<String> products = bundle.strings("products");
             if (products.size() < 2) {
                 item.problem(name, "a bundle needs at least two products", "list the products it packages under 'products'");
             }
-            if (name != null && price != null) {
+            boolean sameCurrency = offerCurrency(bundle, currency);
+            if (name != null && price != null && sameCurrency) {
                 bundles.add(new OfferCatalog.Bundle(name, products, price));
             }
         }
