@@ -69,7 +69,7 @@ final class SegmentsCommand implements Runnable {
                 int row = frame.rowOf(account);
                 boolean entering = change.entered().contains(account);
                 out.printf(Locale.ROOT, "  %-16s %s %s%n", account, entering ? "(new)" : "     ",
-                        Explanations.describe(outcome.definitions().segmentCondition(segment), frame, row));
+                        Explanations.describe(outcome.definitions().segmentCondition(segment), frame, row, outcome.definitions()::label));
             });
             if (change.members().size() > limit) {
                 out.printf(Locale.ROOT, "  ... %,d more (raise --limit to list them)%n", change.members().size() - limit);

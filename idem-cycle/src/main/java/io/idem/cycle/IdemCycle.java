@@ -20,6 +20,7 @@ import io.idem.report.HtmlReport;
 import io.idem.revenue.BacktestCsvWriter;
 import io.idem.revenue.BacktestRow;
 import io.idem.revenue.ExpansionOutcomes;
+import io.idem.revenue.MetricWindow;
 import io.idem.revenue.RevenueCalculator;
 import io.idem.revenue.RevenueOutputs;
 import io.idem.revenue.RevenueResult;
@@ -171,7 +172,8 @@ public final class IdemCycle {
 
         started = System.nanoTime();
         listener.stageStarted("measure: revenue", 0);
-        RevenueResult revenue = RevenueOutputs.write(RevenueCalculator.forWorkspace(store, workspace), asOf, request.outputDirectory());
+        RevenueResult revenue = RevenueOutputs.writeAll(RevenueCalculator.forWorkspace(store, workspace), asOf,
+                MetricWindow.trailingTwelveMonths(asOf), request.outputDirectory()).revenue();
         finish(listener, stages, "measure: revenue", started);
 
         started = System.nanoTime();

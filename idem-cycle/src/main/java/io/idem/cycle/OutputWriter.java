@@ -44,7 +44,7 @@ final class OutputWriter {
                                 entered.getOrDefault(account, asOf),
                                 healthModel == null ? null : frame.value(healthModel, row),
                                 healthModel == null ? null : frame.value(healthModel + "_band", row),
-                                Explanations.describe(definitions.segmentCondition(change.segment()), frame, row));
+                                Explanations.describe(definitions.segmentCondition(change.segment()), frame, row, definitions::label));
                     }
                 }
             }

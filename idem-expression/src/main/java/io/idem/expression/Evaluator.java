@@ -163,4 +163,11 @@ public final class Evaluator implements ExpressionVisitor<Object> {
                 "expected a condition (true or false), found the value " + Arithmetic.describe(value),
                 Expressions.format(node), "bind a Boolean, or check the expression with TypeChecker.checkBoolean");
     }
+
+    @Override
+    public Object visitAggregateCall(Expression.AggregateCall node) {
+        throw new ExpressionException(ExpressionException.Kind.ARGUMENTS, node.position(),
+                "the aggregate " + node.function() + "(...) is only allowed in idem.yaml features, triggers and segments", node.function(),
+                "use it in a feature's expression or a trigger's or segment's condition");
+    }
 }

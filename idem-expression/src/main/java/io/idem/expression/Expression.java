@@ -211,4 +211,25 @@ public sealed interface Expression {
             return visitor.visitCall(this);
         }
     }
+
+    /**
+     * An aggregate over the rows of a source, such as {@code count(usage where feature = 'reports', last 30d)}
+     * or {@code sum(usage_count from usage, last 30d, offset 30d)}. It is not evaluated directly: the
+     * identify stage turns each one into a feature computed in SQL and puts the feature's name in
+     * its place. {@code column} is null for {@code count}; {@code filter} is null when there is no
+     * {@code where}; {@code windowDays} is null for all history; the position is the function name's.
+     */
+    record AggregateCall(String function, String column, String source, Expression filter, Long windowDays, long offsetDays,
+                         Position position) implements Expression {
+        public AggregateCall {
+            Objects.requireNonNull(function, "function is null");
+            Objects.requireNonNull(source, "source is null");
+            Objects.requireNonNull(position, "position is null");
+        }
+
+        @Override
+        public <R> R accept(ExpressionVisitor<R> visitor) {
+            return visitor.visitAggregateCall(this);
+        }
+    }
 }

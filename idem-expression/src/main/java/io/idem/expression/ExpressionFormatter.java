@@ -103,6 +103,25 @@ final class ExpressionFormatter implements ExpressionVisitor<String> {
         return node.function().functionName() + "(" + join(node.arguments()) + ")";
     }
 
+    @Override
+    public String visitAggregateCall(Expression.AggregateCall node) {
+        StringBuilder text = new StringBuilder(node.function()).append('(');
+        if (node.column() != null) {
+            text.append(node.column()).append(" from ");
+        }
+        text.append(node.source());
+        if (node.filter() != null) {
+            text.append(" where ").append(node.filter().accept(this));
+        }
+        if (node.windowDays() != null) {
+            text.append(", last ").append(node.windowDays()).append('d');
+        }
+        if (node.offsetDays() != 0) {
+            text.append(", offset ").append(node.offsetDays()).append('d');
+        }
+        return text.append(')').toString();
+    }
+
     private String join(List<Expression> expressions) {
         return expressions.stream().map(e -> e.accept(this)).collect(Collectors.joining(", "));
     }

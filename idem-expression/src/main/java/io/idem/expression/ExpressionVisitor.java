@@ -35,4 +35,6 @@ public interface ExpressionVisitor<R> {
     R visitBetween(Expression.Between node);
 
     R visitCall(Expression.Call node);
+
+    R visitAggregateCall(Expression.AggregateCall node);
 }

@@ -19,6 +19,10 @@ final class Parser {
     /** Maximum number of tokens accepted, for the same reason: a chain such as a + b + ... nests as deeply as it is long. */
     static final int MAX_TOKENS = 2000;
 
+    /** Aggregates over a source's rows; see {@link Expression.AggregateCall}. */
+    static final Set<String> AGGREGATE_FUNCTIONS = Set.of("count", "count_distinct", "sum", "avg", "min", "max", "last",
+            "days_since_last", "days_since_first", "sum_active");
+
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "between", "missing", "true", "false", "as_of", "null");
 
     private final TokenCursor cursor;
@@ -245,6 +249,9 @@ final class Parser {
             cursor.advance();
             return Syntax.date(word, cursor.advance());
         }
+        if (cursor.peek(1).kind() == TokenKind.LEFT_PAREN && AGGREGATE_FUNCTIONS.contains(lower)) {
+            return parseAggregate(word, lower);
+        }
         if (cursor.peek(1).kind() == TokenKind.LEFT_PAREN && !KEYWORDS.contains(lower)) {
             return parseCall(word);
         }
@@ -269,6 +276,74 @@ final class Parser {
                 return Syntax.identifier(word);
             }
         }
+    }
+
+    /**
+     * Parses {@code fn([column from] source [where condition] [, last N] [, offset N])}. Only
+     * {@code count} may leave out the column.
+     */
+    private Expression parseAggregate(Token name, String function) {
+        cursor.advance();
+        Token open = cursor.advance();
+        cursor.enter(open);
+        try {
+            String column = null;
+            Token first = expectWord("a source name" + (function.equals("count") ? "" : " or 'COLUMN from SOURCE'"));
+            String source = first.text();
+            if (cursor.current().isKeyword("from")) {
+                cursor.advance();
+                column = source;
+                source = expectWord("the source name after 'from'").text();
+            } else if (!function.equals("count")) {
+                throw Syntax.error(first, function + "(...) needs a column", "write " + function + "(COLUMN from " + source + ", last 30d)");
+            }
+            Expression filter = null;
+            if (cursor.current().isKeyword("where")) {
+                cursor.advance();
+                filter = parseOr();
+            }
+            Long window = null;
+            long offset = 0;
+            while (cursor.current().kind() == TokenKind.COMMA) {
+                cursor.advance();
+                Token keyword = cursor.current();
+                if (keyword.isKeyword("last")) {
+                    cursor.advance();
+                    window = durationDays("the window after 'last'");
+                } else if (keyword.isKeyword("offset")) {
+                    cursor.advance();
+                    offset = durationDays("the shift after 'offset'");
+                } else {
+                    throw Syntax.error(keyword, "expected 'last DURATION' or 'offset DURATION' in " + function + "(...)",
+                            "write for example " + function + "(... , last 30d, offset 30d)");
+                }
+            }
+            if (cursor.current().kind() != TokenKind.RIGHT_PAREN) {
+                throw Syntax.error(cursor.current(), "expected ')' to close " + function + "( opened at " + open.position().describe(),
+                        "write " + function + "(" + (column == null ? "" : "COLUMN from ") + "SOURCE where CONDITION, last 30d)");
+            }
+            cursor.advance();
+            return new Expression.AggregateCall(function, column, source, filter, window, offset, name.position());
+        } finally {
+            cursor.leave();
+        }
+    }
+
+    private Token expectWord(String what) {
+        Token token = cursor.current();
+        if (token.kind() != TokenKind.WORD || KEYWORDS.contains(token.text().toLowerCase(Locale.ROOT))) {
+            throw Syntax.error(token, "expected " + what, "write for example count(usage where feature = 'reports', last 30d)");
+        }
+        return cursor.advance();
+    }
+
+    private long durationDays(String what) {
+        Token token = cursor.current();
+        if (token.kind() != TokenKind.DURATION) {
+            throw Syntax.error(token, "expected " + what + " as a duration", "write a number of days or weeks such as 30d or 4w");
+        }
+        Expression.DurationLiteral duration = Syntax.duration(cursor.advance());
+        return duration.amount() * duration.unit().days();
     }
 
     private Expression parseCall(Token name) {

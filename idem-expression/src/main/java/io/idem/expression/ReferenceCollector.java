@@ -94,6 +94,12 @@ final class ReferenceCollector implements ExpressionVisitor<Void> {
         return visitAll(node.arguments());
     }
 
+    /** The names in an aggregate's filter are columns of its source, not names of the scope, so none is collected. */
+    @Override
+    public Void visitAggregateCall(Expression.AggregateCall node) {
+        return null;
+    }
+
     private Void visitAll(List<Expression> expressions) {
         expressions.forEach(e -> e.accept(this));
         return null;

@@ -259,4 +259,11 @@ public final class SqlCompiler implements ExpressionVisitor<SqlFragment> {
         }
         return SqlFragment.of(parts);
     }
+
+    @Override
+    public SqlFragment visitAggregateCall(Expression.AggregateCall node) {
+        throw new ExpressionException(ExpressionException.Kind.ARGUMENTS, node.position(),
+                "the aggregate " + node.function() + "(...) is only allowed in idem.yaml features, triggers and segments", node.function(),
+                "use it in a feature's expression or a trigger's or segment's condition");
+    }
 }

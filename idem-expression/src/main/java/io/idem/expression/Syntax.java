@@ -106,7 +106,8 @@ final class Syntax {
         }
         ExpressionException.Kind kind = ExpressionException.Kind.UNKNOWN_FUNCTION;
         if (AGGREGATES.contains(lower)) {
-            String fix = "define the aggregate as a feature in idem.yaml (source, aggregate, column, window) and use the feature's name here"
+            String fix = (lower.equals("mean") ? "write avg(COLUMN from SOURCE, last 30d)" : "write it as " + lower + "(COLUMN from SOURCE, last 30d)")
+                    + ", or define the aggregate as a feature in idem.yaml and use the feature's name here"
                     + (lower.equals("min") || lower.equals("max") ? "; for the smaller or larger of values use least(...) or greatest(...)" : "");
             return throwUnknown(name, kind, "'" + lower + "' is an aggregate over events, not a function of one account's values", fix);
         }

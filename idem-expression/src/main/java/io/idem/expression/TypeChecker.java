@@ -146,4 +146,11 @@ public final class TypeChecker implements ExpressionVisitor<Type> {
         types.put(node, type);
         return type;
     }
+
+    @Override
+    public Type visitAggregateCall(Expression.AggregateCall node) {
+        throw new ExpressionException(ExpressionException.Kind.ARGUMENTS, node.position(),
+                "the aggregate " + node.function() + "(...) is only allowed in idem.yaml features, triggers and segments", node.function(),
+                "use it in a feature's expression or a trigger's or segment's condition");
+    }
 }

@@ -41,7 +41,7 @@ class ParseErrorTest {
             "t.mrr > 1                | SYNTAX           | 2      | names cannot contain '.'                                          | .",
             "Usage_30d > 1            | SYNTAX           | 1      | names are written in lower case                                   | Usage_30d",
             "pct_chnge(a, b)          | UNKNOWN_FUNCTION | 1      | unknown function 'pct_chnge'                                      | pct_chnge",
-            "count(usage)             | UNKNOWN_FUNCTION | 1      | 'count' is an aggregate over events                               | count",
+            "mean(usage)              | UNKNOWN_FUNCTION | 1      | 'mean' is an aggregate over events                                | mean",
             "date('2024-01-01')       | UNKNOWN_FUNCTION | 1      | 'date' is not a function                                          | date",
             "pct_change(a)            | ARGUMENTS        | 1      | pct_change takes 2 arguments, found 1                             | pct_change",
             "coalesce(a)              | ARGUMENTS        | 1      | coalesce takes at least 2 arguments, found 1                      | coalesce",

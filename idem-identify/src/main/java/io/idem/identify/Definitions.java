@@ -40,9 +40,14 @@ public final class Definitions {
     private final List<String> derivedOrder;
     private final Map<String, Expression> triggerConditions;
     private final Map<String, Expression> segmentConditions;
+    private final Map<String, Feature> generatedFeatures;
+    private final Map<String, String> labels;
 
     private Definitions(Workspace workspace, Map<String, Type> types, Map<String, Expression> derived, List<String> derivedOrder,
-                        Map<String, Expression> triggerConditions, Map<String, Expression> segmentConditions) {
+                        Map<String, Expression> triggerConditions, Map<String, Expression> segmentConditions,
+                        Map<String, Feature> generatedFeatures, Map<String, String> labels) {
+        this.generatedFeatures = generatedFeatures;
+        this.labels = labels;
         this.workspace = workspace;
         this.types = types;
         this.derived = derived;
@@ -57,6 +62,22 @@ public final class Definitions {
 
     public Map<String, Type> types() {
         return types;
+    }
+
+    /**
+     * Returns the aggregate features to compute: those in idem.yaml, then those generated from
+     * aggregate calls written inside expressions.
+     */
+    public List<Feature> aggregateFeatures() {
+        List<Feature> features = new ArrayList<>();
+        workspace.features().values().stream().filter(Feature::isAggregate).forEach(features::add);
+        features.addAll(generatedFeatures.values());
+        return features;
+    }
+
+    /** Returns how to show a name in explanations: the aggregate call's text for a generated feature, else the name. */
+    public String label(String name) {
+        return labels.getOrDefault(name, name);
     }
 
     /** Derived (expression) features in an order where each comes after the features it uses. */
@@ -88,7 +109,7 @@ public final class Definitions {
             String name = pending.pop();
             workspace.healthModels().stream().filter(m -> m.name().equals(name) || (m.name() + "_band").equals(name))
                     .forEach(m -> m.measures().forEach(measure -> pending.push(measure.feature())));
-            if (!workspace.features().containsKey(name) || !closure.add(name)) {
+            if (!workspace.features().containsKey(name) && !generatedFeatures.containsKey(name) || !closure.add(name)) {
                 continue;
             }
             Expression expression = derived.get(name);
@@ -128,18 +149,16 @@ public final class Definitions {
         workspace.sourceOfKind(SourceKind.ACCOUNTS).ifPresent(accounts ->
                 accounts.columns().values().forEach(c -> types.put(c.name(), typeOf(c.type()))));
 
-        for (Feature feature : workspace.features().values()) {
-            if (feature.isAggregate()) {
-                types.put(feature.name(), aggregateType(workspace, feature));
-                checkWhere(workspace, feature, problems);
-            }
-        }
-
+        // Parse every expression first and replace its aggregate calls by generated features, so
+        // those features are typed before any expression that uses them is checked.
+        Map<String, Feature> generated = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         Map<String, Expression> derived = new LinkedHashMap<>();
         for (Feature feature : workspace.features().values()) {
             if (!feature.isAggregate()) {
                 String field = "features." + feature.name() + ".expression";
-                Expression expression = parse(feature.expression(), at(workspace, feature.location(), field), field, problems);
+                Location location = at(workspace, feature.location(), field);
+                Expression expression = parseAndExtract(feature.expression(), location, field, problems, generated, labels, workspace);
                 if (expression != null) {
                     derived.put(feature.name(), expression);
                 } else {
@@ -148,6 +167,35 @@ public final class Definitions {
                 }
             }
         }
+        Map<String, Expression> triggers = new LinkedHashMap<>();
+        for (Trigger trigger : workspace.triggers().values()) {
+            String field = "triggers." + trigger.name() + ".when";
+            Expression condition = parseAndExtract(trigger.condition(), at(workspace, trigger.location(), field), field, problems,
+                    generated, labels, workspace);
+            if (condition != null) {
+                triggers.put(trigger.name(), condition);
+            }
+        }
+        Map<String, Expression> segments = new LinkedHashMap<>();
+        for (Segment segment : workspace.segments().values()) {
+            String field = "segments." + segment.name() + ".when";
+            Expression condition = parseAndExtract(segment.condition(), at(workspace, segment.location(), field), field, problems,
+                    generated, labels, workspace);
+            if (condition != null) {
+                segments.put(segment.name(), condition);
+            }
+        }
+
+        for (Feature feature : workspace.features().values()) {
+            if (feature.isAggregate()) {
+                types.put(feature.name(), aggregateType(workspace, feature));
+                checkWhere(workspace, feature, problems);
+            }
+        }
+        for (Feature feature : generated.values()) {
+            types.put(feature.name(), aggregateType(workspace, feature));
+        }
+
         Set<String> inCycles = new LinkedHashSet<>();
         List<String> order = dependencyOrder(workspace, derived, problems, inCycles);
         for (String name : order) {
@@ -167,29 +215,53 @@ public final class Definitions {
             types.put(model.name() + "_band", Type.STRING);
         }
 
-        Map<String, Expression> triggers = new LinkedHashMap<>();
         for (Trigger trigger : workspace.triggers().values()) {
-            String field = "triggers." + trigger.name() + ".when";
-            Location location = at(workspace, trigger.location(), field);
-            Expression condition = parse(trigger.condition(), location, field, problems);
+            Expression condition = triggers.get(trigger.name());
             if (condition != null) {
-                check(condition, Scope.of(types), location, field, trigger.condition(), problems, true);
-                triggers.put(trigger.name(), condition);
+                String field = "triggers." + trigger.name() + ".when";
+                check(condition, Scope.of(types), at(workspace, trigger.location(), field), field, trigger.condition(), problems, true);
             }
         }
         workspace.triggers().keySet().forEach(name -> types.put(name, Type.BOOLEAN));
 
-        Map<String, Expression> segments = new LinkedHashMap<>();
         for (Segment segment : workspace.segments().values()) {
-            String field = "segments." + segment.name() + ".when";
-            Location location = at(workspace, segment.location(), field);
-            Expression condition = parse(segment.condition(), location, field, problems);
+            Expression condition = segments.get(segment.name());
             if (condition != null) {
-                check(condition, Scope.of(types), location, field, segment.condition(), problems, true);
-                segments.put(segment.name(), condition);
+                String field = "segments." + segment.name() + ".when";
+                check(condition, Scope.of(types), at(workspace, segment.location(), field), field, segment.condition(), problems, true);
             }
         }
-        return new Definitions(workspace, types, derived, order, triggers, segments);
+        return new Definitions(workspace, types, derived, order, triggers, segments, generated, labels);
+    }
+
+    /**
+     * Parses an expression and moves its aggregate calls into generated features, checking each
+     * call's source, column and filter at the expression's position.
+     */
+    private static Expression parseAndExtract(String text, Location location, String field, List<ConfigProblem> problems,
+                                              Map<String, Feature> generated, Map<String, String> labels, Workspace workspace) {
+        Expression parsed = parse(text, location, field, problems);
+        if (parsed == null) {
+            return null;
+        }
+        Map<String, Feature> found = new LinkedHashMap<>();
+        Expression extracted = new AggregateExtractor(found, labels, location).extract(parsed);
+        boolean valid = true;
+        for (Feature feature : found.values()) {
+            valid &= GeneratedFeatureCheck.check(workspace, feature, location, field, problems);
+            if (feature.where() != null && workspace.sources().containsKey(feature.source())) {
+                Source source = workspace.sources().get(feature.source());
+                Map<String, Type> columns = new HashMap<>();
+                source.columns().values().forEach(c -> columns.put(c.name(), typeOf(c.type())));
+                Expression where = parse(feature.where(), location, field, problems);
+                valid &= where != null && check(where, Scope.of(columns), location, field, text, problems, true) != null;
+            }
+        }
+        if (!valid) {
+            return null;
+        }
+        found.forEach(generated::putIfAbsent);
+        return extracted;
     }
 
     private static void checkWhere(Workspace workspace, Feature feature, List<ConfigProblem> problems) {

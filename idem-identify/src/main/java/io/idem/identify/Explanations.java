@@ -18,10 +18,15 @@ public final class Explanations {
     }
 
     public static String describe(Expression condition, AccountFrame frame, int row) {
+        return describe(condition, frame, row, name -> name);
+    }
+
+    /** Describes with {@code label} naming each value, for example an aggregate call's text for a generated feature. */
+    public static String describe(Expression condition, AccountFrame frame, int row, java.util.function.UnaryOperator<String> label) {
         List<String> parts = new ArrayList<>();
         for (String name : Expressions.references(condition)) {
             if (frame.has(name)) {
-                parts.add(name + " = " + format(frame.value(name, row)));
+                parts.add(label.apply(name) + " = " + format(frame.value(name, row)));
             }
         }
         return String.join("; ", parts);

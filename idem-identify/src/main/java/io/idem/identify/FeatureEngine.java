@@ -47,7 +47,9 @@ public final class FeatureEngine {
     }
 
     public AccountFrame compute(LocalDate asOf) {
-        return compute(asOf, definitions.workspace().features().keySet());
+        Set<String> all = new java.util.LinkedHashSet<>(definitions.workspace().features().keySet());
+        definitions.aggregateFeatures().forEach(feature -> all.add(feature.name()));
+        return compute(asOf, all);
     }
 
     /**
@@ -75,8 +77,8 @@ public final class FeatureEngine {
 
         Map<Source, List<Feature>> bySource = new LinkedHashMap<>();
         List<Feature> renewals = new ArrayList<>();
-        for (Feature feature : workspace.features().values()) {
-            if (!feature.isAggregate() || !needed.contains(feature.name())) {
+        for (Feature feature : definitions.aggregateFeatures()) {
+            if (!needed.contains(feature.name())) {
                 continue;
             }
             if (feature.aggregate() == Aggregate.DAYS_TO_RENEWAL) {

@@ -2,6 +2,7 @@ package io.idem.revenue;
 
 import static java.util.Objects.requireNonNull;
 
+import io.idem.store.ColumnType;
 import io.idem.store.SqlDialect;
 import io.idem.workspace.Source;
 import io.idem.workspace.SourceKind;
@@ -102,7 +103,8 @@ public final class AccountDimensions {
         if (columns.isEmpty()) {
             return "";
         }
-        String text = SubscriptionReader.textType(dialect);
+        // Both sides become text, the store type of string columns, before they are compared or read.
+        String text = dialect.typeName(ColumnType.STRING);
         String account = "CAST(" + dialect.quoteIdentifier("account_id") + " AS " + text + ")";
         StringBuilder sql = new StringBuilder(" LEFT JOIN (SELECT ").append(account).append(" AS ")
                 .append(dialect.quoteIdentifier(ACCOUNT_ALIAS));

@@ -95,7 +95,7 @@ public final class AccountRevenue {
      * both taken from the daily ledger.
      */
     private boolean withinWindow(int index) {
-        if (reactivationWindowDays == null || mrr[index] == 0) {
+        if (reactivationWindowDays == null) {
             return true;
         }
         long gap = ledger.latestReturnGapDays(snapshotDays[index]);

@@ -1,5 +1,7 @@
 package io.idem.revenue;
 
+import java.util.Arrays;
+
 /**
  * One account's figures over a {@link MetricWindow}, read from its ledger: MRR on the opening and
  * closing days and the sum of each movement dated inside the window. Reused for every account.
@@ -18,7 +20,7 @@ final class AccountWindow {
     }
 
     void load(AccountLedger ledger) {
-        java.util.Arrays.fill(movementSums, 0);
+        Arrays.fill(movementSums, 0);
         int last = ledger.lastIndexOnOrBefore(endDay);
         int first = ledger.lastIndexOnOrBefore(startDay);
         startMrr = first < 0 ? 0 : ledger.mrrAfterUnits(first);

@@ -28,7 +28,7 @@ public enum BillingPeriod {
      * spellings the renewal feature accepts: monthly or month, quarterly or quarter, and annual,
      * annually, yearly or year.
      *
-     * @return empty when the text is none of these
+     * @return empty when the text matches none of these
      */
     public static Optional<BillingPeriod> parse(String text) {
         if (text == null) {

@@ -45,6 +45,8 @@ public final class RevenueCalculator {
         this.subscriptions = requireNonNull(subscriptions, "subscriptions is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.dimensions = requireNonNull(dimensions, "dimensions is null");
+        // Checks the columns now, so that a bad source fails when the calculator is built rather
+        // than on its first calculation.
         new SubscriptionColumns(subscriptions);
     }
 

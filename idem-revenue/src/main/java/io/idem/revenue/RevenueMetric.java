@@ -19,7 +19,7 @@ public enum RevenueMetric {
     EXPANSION_SHARE(Unit.RATIO),
     QUICK_RATIO(Unit.RATIO);
 
-    /** How a value is measured, which fixes its output precision. */
+    /** Unit of a value, which fixes its output precision. */
     public enum Unit {
         /** A number of accounts. */
         COUNT,

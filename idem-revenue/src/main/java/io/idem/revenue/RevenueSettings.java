@@ -9,9 +9,9 @@ import io.idem.workspace.Workspace;
  * What a revenue calculation needs besides the data: the reporting currency and the exchange rates
  * into it, the benchmark targets metrics are compared with, and the reactivation window.
  *
- * @param reactivationWindowDays an account whose MRR returns above 0 within this many days of
- *     falling to 0 counts as reactivation, and later as new again; null for no window, so that every
- *     return of an account that paid before is reactivation
+ * @param reactivationWindowDays the days within which an account whose MRR returns above 0 after
+ *     falling to 0 counts as reactivation. A later return counts as new. Null sets no window, so
+ *     every return of an account that paid before is reactivation.
  */
 public record RevenueSettings(String currency, RevenueBenchmarks benchmarks, Integer reactivationWindowDays,
                               ExchangeRates exchangeRates) {

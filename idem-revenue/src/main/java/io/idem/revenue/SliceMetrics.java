@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public record SliceMetrics(String dimension, String value, MetricWindow window, Map<RevenueMetric, MetricValue> metrics) {
 
-    /** The dimension name of the slice that holds every account. */
+    /** The dimension name of the slice that contains every account. */
     public static final String ALL = "all";
 
     public SliceMetrics {

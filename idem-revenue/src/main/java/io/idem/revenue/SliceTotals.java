@@ -6,7 +6,6 @@ package io.idem.revenue;
  */
 final class SliceTotals {
 
-    long accounts;
     long payingAtStart;
     long payingAtEnd;
     long startMrr;
@@ -18,7 +17,6 @@ final class SliceTotals {
     final long[] movementSums = new long[Movement.values().length];
 
     void add(AccountWindow account) {
-        accounts++;
         if (account.startMrr > 0) {
             payingAtStart++;
             startMrr = Math.addExact(startMrr, account.startMrr);

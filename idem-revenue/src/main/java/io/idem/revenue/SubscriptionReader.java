@@ -2,7 +2,6 @@ package io.idem.revenue;
 
 import static java.util.Objects.requireNonNull;
 
-import io.idem.store.ColumnType;
 import io.idem.store.SqlDialect;
 import io.idem.store.Store;
 import io.idem.workspace.Source;
@@ -253,10 +252,5 @@ final class SubscriptionReader {
         private static String column(SqlDialect dialect, String name) {
             return "s." + dialect.quoteIdentifier(name);
         }
-    }
-
-    /** Returns the store type accounts columns are cast to before they are compared or read as text. */
-    static String textType(SqlDialect dialect) {
-        return dialect.typeName(ColumnType.STRING);
     }
 }

@@ -99,7 +99,7 @@ public final class LedgerBenchmark {
     }
 
     /**
-     * Fills the tables in SQL: hash() of the row number stands in for a seeded random generator, so
+     * Fills the tables in SQL: hash() of the row number replaces a seeded random generator, so
      * every run generates the same data. About 5% of subscriptions are trials, 20% carry a 10%
      * discount and 10% are in EUR.
      */

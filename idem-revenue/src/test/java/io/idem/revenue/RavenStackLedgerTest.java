@@ -145,7 +145,7 @@ class RavenStackLedgerTest {
         }
     }
 
-    /** The window ends at the as-of date and starts at the end of the month 12 months earlier, as the summary's NRR does. */
+    /** Compares the whole book with the summary, whose NRR spans the same window: from the end of the month 12 months back to the as-of date. */
     private static void assertTotalAgreesWithSummary(RevenueAnalysis analysis) {
         RevenueSummary summary = analysis.revenue().summary();
         assertThat(analysis.total().metric(RevenueMetric.NRR).value().doubleValue()).isCloseTo(summary.nrr().value(), within(TOLERANCE));

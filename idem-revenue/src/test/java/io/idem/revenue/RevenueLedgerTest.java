@@ -49,7 +49,7 @@ class RevenueLedgerTest {
     }
 
     @Test
-    void changesAfterAsOfAndEmptySubscriptionsAreLeftOut() throws Exception {
+    void laterAndEmptyChangesLeftOut() throws Exception {
         try (HandmadeStore data = HandmadeStore.open(temp)) {
             data.subscription("A", "2024-01-01", "2024-08-01", "100")
                     .subscription("A", "2024-02-01", "2024-02-01", "70")

@@ -146,7 +146,7 @@ class SliceMetricsTest {
     }
 
     @Test
-    void metricsFilesHaveOneLinePerSliceAndMetric() throws Exception {
+    void metricsFilesHaveLinePerMetric() throws Exception {
         try (WideStore data = fiveAccounts(WideStore.open(temp))) {
             Path out = temp.resolve("out");
 

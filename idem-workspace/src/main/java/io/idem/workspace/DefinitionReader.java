@@ -286,7 +286,7 @@ final class DefinitionReader {
                 FieldReader plan = new FieldReader(item, Set.of("name", "seat_price", "seat_tiers", "currency"));
                 String name = plan.string("name", true);
                 List<OfferCatalog.SeatTier> tiers = seatTiers(plan.node("seat_tiers"));
-                BigDecimal price = plan.money("seat_price", tiers == null || tiers.isEmpty());
+                BigDecimal price = plan.money("seat_price", plan.node("seat_tiers") == null);
                 if (price == null && tiers != null && !tiers.isEmpty()) {
                     price = tiers.get(0).price();
                 }
