@@ -408,10 +408,15 @@ final class DefinitionReader {
         List<String> offerNames = new ArrayList<>();
         addons.forEach(a -> offerNames.add(a.name()));
         products.forEach(p -> offerNames.add(p.name()));
-        List<YamlNode> items = node.items();
+        Map<String, YamlNode> items = new LinkedHashMap<>();
+        for (YamlNode item : node.items()) {
+            YamlNode name = item.entries().get("name");
+            if (name != null && name.text() != null) {
+                items.putIfAbsent(name.text(), item);
+            }
+        }
         for (OfferCatalog.Product offer : offers) {
-            YamlNode item = items.stream().filter(i -> offer.name().equals(i.entries().get("name") == null ? null : i.entries().get("name").text()))
-                    .findFirst().orElse(node);
+            YamlNode item = items.get(offer.name());
             if (offer.requiresPlan() != null && planNames.stream().noneMatch(p -> p.equalsIgnoreCase(offer.requiresPlan()))) {
                 item.entries().get("requires_plan").problem(offer.requiresPlan(), "requires_plan names no plan of the ladder",
                         Suggestions.hint(offer.requiresPlan(), planNames));

@@ -343,6 +343,13 @@ class SchemaValidatorTest {
                 accepted("percentile with defaults", measure, "usage: {feature: usage_30d, percentile: {}}"),
                 accepted("percentile lower is better", measure, "usage: {feature: usage_30d, category: support, percentile: {lower_is_better: yes}}"),
                 accepted("peer group", measure, measure + "\n    peer_group: plan"),
+                accepted("graduated seat tiers", plans, "    - {name: Pro, seat_tiers: [{up_to: 10, price: 20}, {price: 18}]}\n"),
+                accepted("add-on eligibility", plans, plans + "  addons:\n    - {name: sso, price: 5, requires_plan: Pro, usage_feature: usage_30d, min_usage: 2}\n"
+                        + "    - {name: audit, price: 3, requires: [sso], excludes: [legacy]}\n    - {name: legacy, price: 1, currency: USD}\n"),
+                accepted("upsell signals", "offers:\n", "offers:\n  cap_feature: usage_30d\n  near_cap: 0.9\n  seat_use_feature: usage_30d\n  high_seat_use: 0.85\n"),
+                rejected("plan without price", plans, "    - {name: Pro}\n"),
+                rejected("seat tier without price", plans, "    - {name: Pro, seat_tiers: [{up_to: 10}]}\n"),
+                rejected("negative near_cap", "offers:\n", "offers:\n  near_cap: -0.5\n"),
                 accepted("upsell next plan", start, start + "    motion: upsell\n    offer: next_plan\n"),
                 accepted("cross-sell product", plans, plans + "  products:\n    - {name: reports, price: \"99.00\"}\n",
                         start, start + "    motion: cross-sell\n    offer: reports\n"),
