@@ -279,6 +279,7 @@ final class DefinitionReader {
         FieldReader fields = new FieldReader(section, Set.of("currency", "plans", "seat_increment", "addons", "products", "bundles",
                 "cap_feature", "near_cap", "seat_use_feature", "high_seat_use"));
         String currency = catalogCurrency(fields);
+
         List<OfferCatalog.Plan> plans = new ArrayList<>();
         YamlNode plansNode = fields.node("plans");
         if (plansNode != null) {
@@ -296,9 +297,11 @@ final class DefinitionReader {
                 }
             }
         }
+
         double increment = fields.number("seat_increment", 5.0);
         OfferCatalog.UpsellSignals signals = new OfferCatalog.UpsellSignals(fields.string("cap_feature", false),
                 ratio(fields, "near_cap"), fields.string("seat_use_feature", false), ratio(fields, "high_seat_use"));
+
         List<OfferCatalog.Product> addons = products(fields.node("addons"), currency);
         List<OfferCatalog.Product> products = products(fields.node("products"), currency);
         checkEligibility(fields.node("addons"), addons, plans, addons, products);
@@ -341,7 +344,7 @@ final class DefinitionReader {
         return value;
     }
 
-    /** Reads graduated seat tiers; returns null after reporting a problem, or an empty list when there are none. */
+    /** Reads graduated seat tiers. Returns null after reporting a problem, and an empty list when there are none. */
     private static List<OfferCatalog.SeatTier> seatTiers(YamlNode node) {
         List<OfferCatalog.SeatTier> tiers = new ArrayList<>();
         if (node == null) {
