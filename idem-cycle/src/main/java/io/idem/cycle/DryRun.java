@@ -54,7 +54,7 @@ public final class DryRun {
             Map<String, SegmentEngine.Change> segments = SegmentEngine.evaluate(definitions, frame, asOf, state.loadOpenMemberships());
             PlayRepository plays = new PlayRepository(store);
             PlayPlan plan = PlayPlanner.plan(workspace, frame, asOf, segments, triggers.fired(), plays.loadCooldowns(),
-                    plays.loadAssignmentCounts(workspace));
+                    plays.loadAssignmentCounts(workspace), Recommendations.rank(workspace, frame).chooser());
             return new Outcome(workspace, definitions, asOf, frame, segments, triggers, plan);
         }
     }

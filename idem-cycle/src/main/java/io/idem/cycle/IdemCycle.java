@@ -157,10 +157,15 @@ public final class IdemCycle {
         finish(listener, stages, "identify: triggers, segments", started);
 
         started = System.nanoTime();
+        listener.stageStarted("design: recommendations", 0);
+        Recommendations recommendations = Recommendations.rank(workspace, frame);
+        finish(listener, stages, "design: recommendations", started);
+
+        started = System.nanoTime();
         listener.stageStarted("execute: plays", 0);
         PlayRepository plays = new PlayRepository(store);
         PlayPlan plan = PlayPlanner.plan(workspace, frame, asOf, segments, triggers.fired(), plays.loadCooldowns(),
-                plays.loadAssignmentCounts(workspace));
+                plays.loadAssignmentCounts(workspace), recommendations.chooser());
         plays.save(plan, runId);
         new HealthRepository(store).save(workspace.healthModels(), scores, asOf, runId);
         plan.skipped().stream().limit(20).forEach(s -> LOG.info("Run {}: playbook {} skipped account {}: {}", runId, s.playbook(),
@@ -194,6 +199,7 @@ public final class IdemCycle {
         Map<String, Map<String, LocalDate>> entryDates = state.loadEntryDates();
         outputs.segments(definitions, frame, segments, entryDates, asOf);
         outputs.features(frame);
+        recommendations.write(request.outputDirectory());
         HealthCsvWriter.write(request.outputDirectory(), workspace.healthModels(), scores);
         outputs.triggers(store);
         outputs.plays(store);

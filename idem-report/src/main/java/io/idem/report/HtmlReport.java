@@ -30,7 +30,8 @@ public final class HtmlReport {
     private static final Logger LOG = LoggerFactory.getLogger(HtmlReport.class);
     private static final String STYLESHEET = "report.css";
     private static final List<Section> SECTIONS = List.of(new HeadlineSection(), new MovementsSection(), new BenchmarkSection(),
-            new SegmentsSection(), new TriggerSection(), new HealthSection(), new PlaysSection(), new OpportunitiesSection());
+            new SegmentsSection(), new TriggerSection(), new HealthSection(), new PlaysSection(), new OpportunitiesSection(),
+            new RecommendationsSection());
 
     private HtmlReport() {
     }

@@ -7,10 +7,14 @@ import java.util.Objects;
  * A repeatable play. It starts for an account when the account enters {@code segment} or when
  * {@code trigger} fires (exactly one of the two is set), at most once per {@code cooldownDays}.
  * A playbook with a motion also creates an expansion opportunity for {@code offer}, which is
- * {@code next_plan}, {@code seats}, or the name of an add-on, product or bundle in the catalog.
+ * {@code next_plan}, {@code seats}, the name of an add-on, product or bundle in the catalog, or
+ * {@code recommended}: the account's best-ranked recommendation of the playbook's motion.
  */
 public record Playbook(String name, String description, String segment, String trigger, Motion motion, String offer,
                        int cooldownDays, OwnerRule owner, List<PlaybookStep> steps, Location location) {
+
+    /** The offer name that picks each account's best-ranked recommendation of the playbook's motion. */
+    public static final String RECOMMENDED_OFFER = "recommended";
 
     public Playbook {
         Objects.requireNonNull(name, "name is null");

@@ -200,6 +200,9 @@ final class ReferenceChecker {
 
     private void checkOffer(Playbook playbook, String path, OfferCatalog offers) {
         String offer = playbook.offer();
+        if (offer.equals(Playbook.RECOMMENDED_OFFER)) {
+            return;
+        }
         boolean known = switch (playbook.motion()) {
             case UPSELL -> offer.equals("next_plan") && !offers.plans().isEmpty()
                     || offer.equals("seats") && !offers.plans().isEmpty()

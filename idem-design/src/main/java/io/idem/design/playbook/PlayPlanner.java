@@ -36,6 +36,13 @@ public final class PlayPlanner {
     public static PlayPlan plan(Workspace workspace, AccountFrame frame, LocalDate asOf, Map<String, SegmentEngine.Change> segments,
                                 Map<String, List<String>> firedTriggers, Map<String, Map<String, LocalDate>> cooldowns,
                                 Map<String, Integer> assignedSoFar) {
+        return plan(workspace, frame, asOf, segments, firedTriggers, cooldowns, assignedSoFar, OfferChooser.NONE);
+    }
+
+    /** Plans as above; playbooks whose offer is {@code recommended} take the offer {@code chooser} picks. */
+    public static PlayPlan plan(Workspace workspace, AccountFrame frame, LocalDate asOf, Map<String, SegmentEngine.Change> segments,
+                                Map<String, List<String>> firedTriggers, Map<String, Map<String, LocalDate>> cooldowns,
+                                Map<String, Integer> assignedSoFar, OfferChooser chooser) {
         List<Play> plays = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         List<Opportunity> opportunities = new ArrayList<>();
@@ -62,7 +69,17 @@ public final class PlayPlanner {
                 }
                 int row = frame.rowOf(account);
                 Optional<BigDecimal> value = Optional.empty();
-                if (playbook.motion() != null) {
+                String offer = playbook.offer();
+                if (playbook.motion() != null && Playbook.RECOMMENDED_OFFER.equals(offer)) {
+                    Optional<OfferChooser.Choice> choice = chooser.choose(account, playbook.motion());
+                    if (choice.isEmpty()) {
+                        skipped.add(new PlayPlan.Skipped(playbook.name(), account, "no " + playbook.motion().configName()
+                                + " recommendation for this account"));
+                        continue;
+                    }
+                    offer = choice.get().offer();
+                    value = Optional.of(choice.get().incrementalMrr().setScale(2, java.math.RoundingMode.HALF_EVEN));
+                } else if (playbook.motion() != null) {
                     value = OfferValuation.incrementalMrr(workspace.offers(), playbook.motion(), playbook.offer(),
                             stringValue(frame, "plan", row), numberValue(frame, "seats", row));
                     if (value.isEmpty()) {
@@ -82,7 +99,7 @@ public final class PlayPlanner {
                             fillTemplate(step.title(), frame, row), stepOwner, asOf.plusDays(step.dueDays()), "open"));
                 }
                 if (value.isPresent()) {
-                    opportunities.add(new Opportunity(id("opportunity", dedupKey), playId, account, playbook.motion(), playbook.offer(),
+                    opportunities.add(new Opportunity(id("opportunity", dedupKey), playId, account, playbook.motion(), offer,
                             value.get(), Opportunity.FIRST_STAGE, owner, asOf));
                 }
             }

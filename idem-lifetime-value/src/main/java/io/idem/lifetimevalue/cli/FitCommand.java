@@ -68,6 +68,15 @@ public class FitCommand implements Callable<Integer> {
                     + "yyyyMMdd for CDNOW.")
     private String dateFormat;
 
+    @Option(names = "--discount-rate", paramLabel = "RATE",
+            description = "sbg: discount rate per period (for example 0.10 for 10% a year with yearly periods); adds the "
+                    + "discounted expected lifetime of a new customer and the residual lifetime after the fitted periods.")
+    Double discountRate;
+
+    @Option(names = "--margin", paramLabel = "AMOUNT",
+            description = "sbg, with --discount-rate: margin per period, to turn the discounted lifetimes into values.")
+    Double margin;
+
     @Option(names = "--periods", paramLabel = "N",
             description = "sbg: fit on the first N periods only (at least 2). Default: all periods in the file.")
     private Integer periods;
@@ -152,7 +161,28 @@ public class FitCommand implements Callable<Integer> {
             fitted = all.firstPeriods(periods);
         }
         ShiftedBetaGeometricFit fit = ShiftedBetaGeometricFitter.fit(fitted);
-        return FitReport.shiftedBetaGeometric(input, fit, all);
+        ObjectNode report = FitReport.shiftedBetaGeometric(input, fit, all);
+        if (discountRate != null) {
+            if (!(discountRate > 0) || !Double.isFinite(discountRate)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--discount-rate " + discountRate
+                        + " must be above 0; write for example 0.10 for 10% per period");
+            }
+            var model = fit.model();
+            int renewals = fitted.periods();
+            ObjectNode value = report.putObject("value");
+            value.put("discount_rate", discountRate);
+            value.put("discounted_expected_lifetime", model.discountedExpectedLifetime(discountRate));
+            value.put("residual_lifetime_after_periods", renewals);
+            value.put("discounted_expected_residual_lifetime", model.discountedExpectedResidualLifetime(discountRate, renewals));
+            if (margin != null) {
+                value.put("margin_per_period", margin);
+                value.put("expected_lifetime_value", margin * model.discountedExpectedLifetime(discountRate));
+                value.put("expected_residual_value", model.expectedResidualValue(margin, discountRate, renewals));
+            }
+        } else if (margin != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--margin needs --discount-rate");
+        }
+        return report;
     }
 
     private ObjectNode fitTransactions() throws IOException, InputFormatException {
