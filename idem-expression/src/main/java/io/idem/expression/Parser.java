@@ -21,7 +21,10 @@ final class Parser {
 
     /** Aggregates over a source's rows; see {@link Expression.AggregateCall}. */
     static final Set<String> AGGREGATE_FUNCTIONS = Set.of("count", "count_distinct", "sum", "avg", "min", "max", "last",
-            "days_since_last", "days_since_first", "sum_active");
+            "days_since_last", "days_since_first", "sum_active", "days_to_renewal");
+
+    /** Aggregates that count rows or read the source's date column, so they take no value column. */
+    private static final Set<String> COLUMN_OPTIONAL = Set.of("count", "days_since_last", "days_since_first", "days_to_renewal");
 
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "between", "missing", "true", "false", "as_of", "null");
 
@@ -280,7 +283,7 @@ final class Parser {
 
     /**
      * Parses {@code fn([column from] source [where condition] [, last N] [, offset N])}. Only
-     * {@code count} may leave out the column.
+     * {@code count}, the {@code days_since} aggregates and {@code days_to_renewal} may leave out the column.
      */
     private Expression parseAggregate(Token name, String function) {
         cursor.advance();
@@ -288,13 +291,14 @@ final class Parser {
         cursor.enter(open);
         try {
             String column = null;
-            Token first = expectWord("a source name" + (function.equals("count") ? "" : " or 'COLUMN from SOURCE'"));
+            boolean columnOptional = COLUMN_OPTIONAL.contains(function);
+            Token first = expectWord("a source name" + (columnOptional ? "" : " or 'COLUMN from SOURCE'"));
             String source = first.text();
             if (cursor.current().isKeyword("from")) {
                 cursor.advance();
                 column = source;
                 source = expectWord("the source name after 'from'").text();
-            } else if (!function.equals("count")) {
+            } else if (!columnOptional) {
                 throw Syntax.error(first, function + "(...) needs a column", "write " + function + "(COLUMN from " + source + ", last 30d)");
             }
             Expression filter = null;

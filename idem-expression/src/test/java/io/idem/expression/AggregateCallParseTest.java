@@ -51,6 +51,24 @@ class AggregateCallParseTest {
     }
 
     @Test
+    void dateAggregatesTakeNoColumn() {
+        Expression.AggregateCall renewal = (Expression.AggregateCall) Expressions.parse(
+                "days_to_renewal(subscriptions where billing_period = 'annual')");
+        Expression.AggregateCall silence = (Expression.AggregateCall) Expressions.parse("days_since_last(touchpoints)");
+        Expression.AggregateCall tenure = (Expression.AggregateCall) Expressions.parse("days_since_first(usage, offset 7d)");
+
+        assertThat(renewal.function()).isEqualTo("days_to_renewal");
+        assertThat(renewal.column()).isNull();
+        assertThat(renewal.source()).isEqualTo("subscriptions");
+        assertThat(Expressions.format(renewal.filter())).isEqualTo("billing_period = 'annual'");
+        assertThat(silence.function()).isEqualTo("days_since_last");
+        assertThat(silence.column()).isNull();
+        assertThat(silence.source()).isEqualTo("touchpoints");
+        assertThat(tenure.column()).isNull();
+        assertThat(tenure.offsetDays()).isEqualTo(7L);
+    }
+
+    @Test
     void unknownWindowKeywordIsRejected() {
         assertThatThrownBy(() -> Expressions.parse("count(usage, previous 30d)"))
                 .isInstanceOf(ExpressionException.class)

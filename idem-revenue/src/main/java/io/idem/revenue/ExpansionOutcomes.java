@@ -87,17 +87,20 @@ public final class ExpansionOutcomes {
         long lastDay = windowEnd.toEpochDay();
         Set<String> base = new HashSet<>();
         Set<String> expanded = new HashSet<>();
+        java.util.Map<String, LocalDate> expandedOn = new java.util.HashMap<>();
         for (AccountSubscriptions account : accounts) {
             long mrr = account.mrrOn(day);
             if (mrr == 0) {
                 continue;
             }
             base.add(account.accountId());
-            if (account.exceedsWithin(mrr, day, lastDay)) {
+            long first = account.firstExceeding(mrr, day, lastDay);
+            if (first >= 0) {
                 expanded.add(account.accountId());
+                expandedOn.put(account.accountId(), LocalDate.ofEpochDay(first));
             }
         }
-        return new ExpansionOutcome(date, horizonDays, base, expanded);
+        return new ExpansionOutcome(date, horizonDays, base, expanded, expandedOn);
     }
 
     /** One account's subscriptions as parallel arrays of epoch days and MRR units, ordered by start. */
@@ -132,13 +135,14 @@ public final class ExpansionOutcomes {
             return sum;
         }
 
-        boolean exceedsWithin(long reference, long afterDay, long lastDay) {
+        /** Returns the first start day in (afterDay, lastDay] on which MRR exceeds {@code reference}, or -1; starts are sorted. */
+        long firstExceeding(long reference, long afterDay, long lastDay) {
             for (long start : starts) {
                 if (start > afterDay && start <= lastDay && mrrOn(start) > reference) {
-                    return true;
+                    return start;
                 }
             }
-            return false;
+            return -1;
         }
     }
 }
