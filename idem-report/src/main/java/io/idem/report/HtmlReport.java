@@ -31,7 +31,7 @@ public final class HtmlReport {
     private static final String STYLESHEET = "report.css";
     private static final List<Section> SECTIONS = List.of(new HeadlineSection(), new MovementsSection(), new BenchmarkSection(),
             new SegmentsSection(), new TriggerSection(), new HealthSection(), new PlaysSection(), new OpportunitiesSection(),
-            new RecommendationsSection());
+            new RecommendationsSection(), new FunnelSection(), new CohortSection());
 
     private HtmlReport() {
     }
