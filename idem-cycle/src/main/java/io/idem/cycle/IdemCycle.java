@@ -1,6 +1,10 @@
 package io.idem.cycle;
 
 import io.idem.design.health.HealthCsvWriter;
+import io.idem.design.measure.ExpansionAttribution;
+import io.idem.design.measure.LedgerCsvReader;
+import io.idem.design.measure.LedgerExpansion;
+import io.idem.design.measure.OperationsOutputs;
 import io.idem.design.health.HealthRepository;
 import io.idem.design.health.HealthScore;
 import io.idem.design.health.HealthScorer;
@@ -20,6 +24,7 @@ import io.idem.report.HtmlReport;
 import io.idem.revenue.BacktestCsvWriter;
 import io.idem.revenue.BacktestRow;
 import io.idem.revenue.ExpansionOutcomes;
+import io.idem.revenue.LedgerCsvWriter;
 import io.idem.revenue.MetricWindow;
 import io.idem.revenue.RevenueCalculator;
 import io.idem.revenue.RevenueOutputs;
@@ -180,6 +185,12 @@ public final class IdemCycle {
         RevenueResult revenue = RevenueOutputs.writeAll(RevenueCalculator.forWorkspace(store, workspace), asOf,
                 MetricWindow.trailingTwelveMonths(asOf), request.outputDirectory()).revenue();
         finish(listener, stages, "measure: revenue", started);
+
+        started = System.nanoTime();
+        listener.stageStarted("measure: operations", 0);
+        List<LedgerExpansion> expansions = LedgerCsvReader.read(request.outputDirectory().resolve(LedgerCsvWriter.FILE));
+        OperationsOutputs.write(store, workspace, asOf, expansions, ExpansionAttribution.DEFAULT_WINDOW_DAYS, request.outputDirectory());
+        finish(listener, stages, "measure: operations", started);
 
         started = System.nanoTime();
         List<LocalDate> monthEnds = TriggerReplay.monthEnds(asOf, request.backtestMonths(), OUTCOME_HORIZON_DAYS);

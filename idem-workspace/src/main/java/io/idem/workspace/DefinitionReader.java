@@ -17,7 +17,8 @@ final class DefinitionReader {
     private static final Set<String> COLUMN_FIELDS = Set.of("from", "type", "required");
     private static final Set<String> FEATURE_FIELDS = Set.of("description", "source", "aggregate", "column", "where",
             "window", "offset", "expression");
-    private static final Set<String> TRIGGER_FIELDS = Set.of("kind", "description", "when", "fire", "cooldown");
+    private static final Set<String> TRIGGER_FIELDS = Set.of("kind", "description", "when", "fire", "cooldown", "template");
+    private static final Set<String> TRIGGER_FIELDS_WITH_PARAMETERS = union(TRIGGER_FIELDS, TriggerTemplate.allParameterNames());
     private static final Set<String> SEGMENT_FIELDS = Set.of("description", "when");
     private static final Set<String> HEALTH_FIELDS = Set.of("description", "measures", "bands", "peer_group");
     private static final Set<String> MEASURE_FIELDS = Set.of("feature", "category", "weight", "linear", "thresholds", "percentile",
@@ -28,6 +29,12 @@ final class DefinitionReader {
     private static final Set<String> STEP_FIELDS = Set.of("title", "due", "owner");
 
     private final Path file;
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new java.util.LinkedHashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
+    }
 
     DefinitionReader(Path file) {
         this.file = file;
@@ -135,24 +142,78 @@ final class DefinitionReader {
         return features;
     }
 
-    Map<String, Trigger> triggers(YamlNode section) {
+    /**
+     * Reads the triggers. A trigger with {@code template: NAME} gets its condition, and its kind
+     * unless it gives one, from {@link TriggerTemplates}, which reads the template's sources among
+     * {@code sources}.
+     */
+    Map<String, Trigger> triggers(YamlNode section, Map<String, Source> sources) {
         Map<String, Trigger> triggers = new LinkedHashMap<>();
         if (section == null) {
             return triggers;
         }
         for (Map.Entry<String, YamlNode> entry : section.entries().entrySet()) {
             String name = checkedName(entry.getKey(), entry.getValue());
-            FieldReader fields = new FieldReader(entry.getValue(), TRIGGER_FIELDS);
-            TriggerKind kind = fields.enumValue("kind", TriggerKind.class, null);
-            String condition = fields.string("when", true);
+            YamlNode node = entry.getValue();
+            FieldReader fields = new FieldReader(node, TRIGGER_FIELDS_WITH_PARAMETERS);
+            String templateName = fields.string("template", false);
+            TriggerKind kind = templateName == null ? fields.enumValue("kind", TriggerKind.class, null)
+                    : fields.optionalEnum("kind", TriggerKind.class);
+            String condition = fields.string("when", templateName == null);
             FireMode fire = fields.enumValue("fire", FireMode.class, FireMode.BECOMES_TRUE);
             int cooldown = fields.days("cooldown", 0);
+            if (templateName == null) {
+                rejectParameters(node, fields);
+            } else if (condition != null) {
+                node.problem(name, "a trigger has either 'when' or 'template', not both",
+                        "remove 'template' and its parameters to keep your own condition, or remove 'when'");
+                condition = null;
+            } else {
+                TriggerTemplates.Expansion expansion = expandTemplate(node, fields, templateName, sources);
+                condition = expansion == null ? null : expansion.condition();
+                kind = kind != null || expansion == null ? kind : expansion.kind();
+            }
             if (kind != null && condition != null) {
                 triggers.put(name, new Trigger(name, kind, fields.string("description", false), condition, fire, cooldown,
-                        entry.getValue().location()));
+                        node.location()));
             }
         }
         return triggers;
+    }
+
+    private static TriggerTemplates.Expansion expandTemplate(YamlNode node, FieldReader fields, String templateName,
+                                                             Map<String, Source> sources) {
+        YamlNode templateNode = fields.node("template");
+        TriggerTemplate template = TriggerTemplate.byName(templateName.trim()).orElse(null);
+        if (template == null) {
+            templateNode.problem(templateName, "unknown trigger template", Suggestions.hint(templateName, TriggerTemplate.names()));
+            return null;
+        }
+        Map<String, YamlNode> present = new LinkedHashMap<>();
+        for (String parameter : TriggerTemplate.allParameterNames()) {
+            YamlNode value = fields.node(parameter);
+            if (value == null) {
+                continue;
+            }
+            if (template.parameter(parameter).isEmpty()) {
+                node.keyNode(parameter).problem(parameter, "template " + template.configName() + " has no parameter '" + parameter + "'",
+                        "remove it; the template takes " + String.join(", ", template.parameters().stream().map(TemplateParameter::name).toList()));
+                continue;
+            }
+            present.put(parameter, value);
+        }
+        TemplateArguments arguments = new TemplateArguments(template, node, present);
+        return TriggerTemplates.expand(template, arguments, templateNode, sources);
+    }
+
+    /** Reports template parameters written on a trigger without a template. */
+    private static void rejectParameters(YamlNode node, FieldReader fields) {
+        for (String parameter : TriggerTemplate.allParameterNames()) {
+            if (fields.node(parameter) != null) {
+                node.keyNode(parameter).problem(parameter, "'" + parameter + "' is a template parameter, and this trigger has no template",
+                        "remove it, or replace 'when' with 'template: NAME' (one of: " + String.join(", ", TriggerTemplate.names()) + ")");
+            }
+        }
     }
 
     Map<String, Segment> segments(YamlNode section) {

@@ -104,7 +104,7 @@ public final class WorkspaceLoader {
             fields.missing("sources");
         }
         Map<String, Feature> features = definitions.features(fields.node("features"));
-        Map<String, Trigger> triggers = definitions.triggers(fields.node("triggers"));
+        Map<String, Trigger> triggers = definitions.triggers(fields.node("triggers"), sources);
         Map<String, Segment> segments = definitions.segments(fields.node("segments"));
         List<HealthModel> health = definitions.healthModels(fields.node("health"));
         OfferCatalog offers = definitions.offers(fields.node("offers"));
