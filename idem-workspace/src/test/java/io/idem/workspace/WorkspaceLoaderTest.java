@@ -38,7 +38,9 @@ class WorkspaceLoaderTest {
         assertThat(workspace.contentHash()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
         assertThat(workspace.sources().keySet()).containsExactly("accounts", "subscriptions", "usage", "tickets", "churn_events");
         assertThat(workspace.features()).hasSize(15);
-        assertThat(workspace.triggers()).hasSize(6);
+        assertThat(workspace.triggers()).hasSize(8);
+        assertThat(workspace.triggers().get("annual_renewal_90d").condition())
+                .isEqualTo("days_to_renewal(subscriptions where billing_period = 'annual') <= 90");
         assertThat(workspace.segments().keySet()).containsExactly("plan_upgrade_ready", "renewal_expansion", "at_risk");
         assertThat(workspace.playbooks().keySet()).containsExactly("plan_upgrade", "renewal_seats", "rescue");
     }
