@@ -8,9 +8,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code idem experiment}: assign accounts to the variants of a play experiment and analyse its outcomes. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
-        description = "Experiments on plays: deterministic assignment of accounts to variants, and analysis of"
-                + " conversion and expansion MRR against the control.",
-        subcommands = {AssignCommand.class, AnalyzeCommand.class})
+        description = "Experiments on plays: deterministic assignment of accounts to variants, analysis of"
+                + " conversion and expansion MRR against the control, and a simulation on demo data.",
+        subcommands = {AssignCommand.class, AnalyzeCommand.class, SimulateCommand.class})
 public final class ExperimentCommand implements Callable<Integer> {
 
     @Spec
@@ -18,6 +18,6 @@ public final class ExperimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand; use assign or analyze");
+        throw new ParameterException(spec.commandLine(), "missing subcommand; use assign, analyze or simulate");
     }
 }

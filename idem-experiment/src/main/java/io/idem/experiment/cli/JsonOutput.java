@@ -31,6 +31,15 @@ final class JsonOutput {
         }
     }
 
+    /** Returns the value as pretty-printed JSON text. */
+    static String text(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     private static ObjectMapper createMapper() {
         SimpleModule module = new SimpleModule("idem-experiment");
         FiniteOrNull finiteOrNull = new FiniteOrNull();
