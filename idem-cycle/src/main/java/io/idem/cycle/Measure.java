@@ -28,14 +28,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Measure stage on its own, over the data and state already in the store: the stored
- * triggers, plays, tasks and opportunities, revenue ledger, metrics and cohorts, operational
- * measures and attribution with a chosen window, the trigger backtest, the HTML report and
- * Parquet copies of every CSV output. Writes no state.
+ * The Measure stage on its own, over the data and state already in the store. It writes the
+ * stored triggers, plays, tasks and opportunities; the revenue ledger, metrics and cohorts;
+ * operational measures and attribution with a chosen window; the trigger backtest; the HTML
+ * report; and Parquet copies of every CSV output. It writes no state.
  */
 public final class Measure {
 
-    /** What a measure run wrote. */
+    /** The folder, report and Parquet files a measure run wrote. */
     public record Result(Path folder, Path report, List<Path> parquetFiles) {
     }
 

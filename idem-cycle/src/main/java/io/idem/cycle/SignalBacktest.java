@@ -25,10 +25,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Backtests every trigger, segment and health band on history: Idem is replayed at each past
- * month end d, in memory, and the accounts a signal flags on d (a trigger that fired, segment
- * members, accounts in a band) are compared with the paying accounts that expanded within the
- * horizon after d. Nothing is read from or written to the live state tables.
+ * Backtests every trigger, segment and health band on history. Idem is replayed in memory at each
+ * past month end d. The accounts a signal flags on d (a trigger that fired, segment members,
+ * accounts in a band) are compared with the paying accounts that expanded within the horizon
+ * after d. Nothing is read from or written to the live state tables.
  *
  * <p>precision = flagged and expanded ÷ flagged; recall = flagged and expanded ÷ expanded;
  * base rate = expanded ÷ paying; lift = precision ÷ base rate; lead time = days from d to the

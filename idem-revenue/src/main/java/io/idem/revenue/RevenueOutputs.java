@@ -26,15 +26,18 @@ public final class RevenueOutputs {
     }
 
     /**
-     * Analyses {@code window} at {@code asOf} in one pass and writes, besides the files of
+     * Analyses {@code window} at {@code asOf} and writes, besides the files of
      * {@link #write}, {@code ledger.csv}, {@code metrics.csv}, one {@code metrics_by_<dimension>.csv}
-     * per dimension of the calculator, {@code cohorts_logo.csv} and {@code cohorts_revenue.csv}.
+     * per dimension of the calculator, {@code cohorts_logo.csv}, {@code cohorts_revenue.csv},
+     * {@code retention_trend.csv} and {@code benchmarks_internal.csv}. The internal benchmarks need the
+     * metrics of the previous window, which take a second pass over the subscriptions.
      */
     public static RevenueAnalysis writeAll(RevenueCalculator calculator, LocalDate asOf, MetricWindow window, Path outputDir) {
         RevenueAnalysis analysis;
+        RetentionTrend trend = new RetentionTrend();
         try (AccountMrrCsvWriter accounts = AccountMrrCsvWriter.open(outputDir);
              LedgerCsvWriter ledger = LedgerCsvWriter.open(outputDir)) {
-            analysis = calculator.analyse(asOf, window, accounts.andThen(ledger));
+            analysis = calculator.analyse(asOf, window, accounts.andThen(ledger).andThen(trend));
         }
         MovementsCsvWriter.write(outputDir, analysis.revenue().monthly());
         SummaryJsonWriter.write(outputDir, analysis.revenue().summary());
@@ -43,6 +46,12 @@ public final class RevenueOutputs {
             MetricsCsvWriter.writeDimension(outputDir, dimension.getKey(), dimension.getValue());
         }
         CohortCsvWriter.write(outputDir, analysis.cohorts());
+        RetentionTrendCsvWriter.write(outputDir, trend.points(analysis.revenue()));
+
+        // NOTE: the previous window is analysed in a second full pass, which doubles the time of this
+        // method; a slicer for both windows in the first pass would avoid it.
+        RevenueAnalysis previous = calculator.analyse(asOf, InternalBenchmarks.previousWindow(window), AccountRevenueListener.NONE);
+        InternalBenchmarksCsvWriter.write(outputDir, InternalBenchmarks.compare(analysis, previous));
         return analysis;
     }
 }
