@@ -32,7 +32,7 @@ public final class InternalBenchmarks {
     /**
      * Returns the window of equal length that ends where {@code window} starts. A window whose
      * start and end are both last days of months is shifted by whole months, so the trailing 12
-     * months (2023-12-31, 2024-12-31] give (2022-12-31, 2023-12-31]; any other window is shifted
+     * months (2023-12-31, 2024-12-31] give (2022-12-31, 2023-12-31]. Any other window is shifted
      * by its length in days.
      */
     public static MetricWindow previousWindow(MetricWindow window) {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Collects, as a calculation streams through the accounts, NRR and GRR over the 12 months ending at
  * each of the last 12 months up to the as-of month, so the trend costs no second pass. A month is
- * left out when the history holds fewer than 12 months before it. Each month's end is its snapshot
+ * left out when the history contains fewer than 12 months before it. Each month's end is its snapshot
  * day (the as-of date for the as-of month), so the last point equals the summary's NRR and GRR.
  */
 public final class RetentionTrend implements AccountRevenueListener {
@@ -49,8 +49,8 @@ public final class RetentionTrend implements AccountRevenueListener {
 
     /**
      * Returns the trend, oldest month first, once every account of the calculation that produced
-     * {@code result} has passed through. Expansion share comes from the result's month-end movements;
-     * the targets are the summary's, so they are the same for every month.
+     * {@code result} has passed through. Expansion share comes from the result's month-end movements.
+     * The targets are the summary's, so they are the same for every month.
      */
     public List<RetentionTrendPoint> points(RevenueResult result) {
         MonthRange range = result.months();
