@@ -57,6 +57,11 @@ final class ReportContext {
         return new ReportContext(folder, summary, summaryError, run, runError);
     }
 
+    /** Returns the output folder, for sections that list a folder of files rather than read one file. */
+    Path folder() {
+        return folder;
+    }
+
     Formats formats() {
         return formats;
     }

@@ -18,9 +18,9 @@ import java.util.Map;
 /**
  * Measures the real outcomes of demo accounts from {@code accounts.csv} and {@code subscriptions.csv}, by the
  * rule of {@link io.idem.experiment.outcome.SubscriptionOutcomes} without a store: MRR on day X is the sum of
- * {@code mrr} of the account's subscriptions with start_date <= X and end_date blank or after X. With D the
- * start date and W the window, an account converted when MRR on D + W exceeds MRR on D, its expansion MRR is
- * max(0, MRR on D + W - MRR on D) and its pre-period value is MRR on D.
+ * {@code mrr} of the account's subscriptions with start_date <= X and end_date blank or after X. D is the
+ * start date and W the window. An account converted when MRR on D + W exceeds MRR on D. Its expansion MRR is
+ * max(0, MRR on D + W - MRR on D), and its pre-period value is MRR on D.
  *
  * <p>Only accounts with MRR > 0 on D enter: a play targets customers, and an account that signs up after D
  * would count as converted although no play could have reached it.

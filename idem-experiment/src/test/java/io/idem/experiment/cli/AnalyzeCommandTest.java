@@ -238,7 +238,7 @@ class AnalyzeCommandTest {
         CommandRun run = CommandRun.of();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.message()).isEqualTo("missing subcommand; use assign or analyze");
+        assertThat(run.message()).isEqualTo("missing subcommand; use assign, analyze or simulate");
     }
 
     /** Writes outcomes in reverse account order, with the given header's columns. */
