@@ -35,11 +35,20 @@ final class MeasureCommand implements Callable<Integer> {
             description = "Days around a booking within which expansion MRR is attributed to a won opportunity or a play (default: 90).")
     int attributionWindowDays;
 
+    @Option(names = "--reactivation-window-days",
+            description = "An account that pays again within this many days of churning is a reactivation; later it counts as new "
+                    + "(default: no limit, any return is a reactivation).")
+    Integer reactivationWindowDays;
+
     @Option(names = "--backtest-months", defaultValue = "12", description = "Month ends the trigger backtest replays (default: 12).")
     int backtestMonths;
 
     @Override
     public Integer call() {
+        if (reactivationWindowDays != null && reactivationWindowDays < 0) {
+            spec.commandLine().getErr().println("error: --reactivation-window-days is " + reactivationWindowDays + "; give 0 or more days");
+            return 2;
+        }
         if (attributionWindowDays < 0) {
             spec.commandLine().getErr().println("error: --attribution-window-days is " + attributionWindowDays + "; give 0 or more days");
             return 2;
@@ -47,7 +56,7 @@ final class MeasureCommand implements Callable<Integer> {
         Workspace workspace = WorkspaceLoader.load(storeOptions.workspace);
         try (Store store = storeOptions.open()) {
             LocalDate day = asOf == null ? StoreOptions.lastRunDay(store) : asOf;
-            Measure.Result result = Measure.run(workspace, store, day, out, attributionWindowDays, backtestMonths);
+            Measure.Result result = Measure.run(workspace, store, day, out, attributionWindowDays, backtestMonths, reactivationWindowDays);
             var output = spec.commandLine().getOut();
             output.println("Measured workspace " + workspace.name() + " at " + day + ": report " + result.report());
             output.println("Parquet copies of " + result.parquetFiles().size() + " CSV file(s) in " + out.resolve("parquet"));

@@ -56,6 +56,40 @@ class MeasureCommandTest {
         assertThat(Files.list(out.resolve("parquet")).count()).isPositive();
     }
 
+    @Test
+    void reactivationWindowMovesLateReturnsToNew() throws IOException {
+        Path workspace = CliTestSupport.copyRavenStackWorkspace(temp.resolve("workspace"));
+        CliTestSupport.Execution run = execute("run", "--workspace", workspace.toString(), "--data", RavenStackCsv.folder().toString(),
+                "--as-of", "2024-12-31", "--out", temp.resolve("run").toString());
+        assertThat(run.exitCode()).as(run.errors()).isZero();
+
+        CliTestSupport.Execution unlimited = execute("measure", "--workspace", workspace.toString(), "--out", temp.resolve("any").toString());
+        CliTestSupport.Execution windowed = execute("measure", "--workspace", workspace.toString(), "--out", temp.resolve("window").toString(),
+                "--reactivation-window-days", "30");
+        CliTestSupport.Execution invalid = execute("measure", "--workspace", workspace.toString(), "--reactivation-window-days", "-1");
+
+        assertThat(unlimited.exitCode()).isZero();
+        assertThat(windowed.exitCode()).isZero();
+        assertThat(invalid.exitCode()).isEqualTo(2);
+        assertThat(invalid.errors()).contains("--reactivation-window-days is -1");
+        double[] any = totals(temp.resolve("any/revenue/movements.csv"));
+        double[] window = totals(temp.resolve("window/revenue/movements.csv"));
+        // RavenStack accounts come back more than 30 days after churning, so every reactivation becomes new MRR.
+        assertThat(any[1]).isPositive();
+        assertThat(window[1]).isZero();
+        assertThat(window[0]).isCloseTo(any[0] + any[1], org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    /** Returns the summed new and reactivation MRR of a movements file. */
+    private static double[] totals(Path movements) throws IOException {
+        double[] totals = new double[2];
+        for (var row : readCsv(movements)) {
+            totals[0] += Double.parseDouble(row.get("new"));
+            totals[1] += Double.parseDouble(row.get("reactivation"));
+        }
+        return totals;
+    }
+
     private static long parquetRows(Path parquet) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM read_parquet(?)")) {

@@ -12,6 +12,7 @@ import io.idem.revenue.LedgerCsvWriter;
 import io.idem.revenue.MetricWindow;
 import io.idem.revenue.RevenueCalculator;
 import io.idem.revenue.RevenueOutputs;
+import io.idem.revenue.RevenueSettings;
 import io.idem.revenue.TriggerBacktest;
 import io.idem.revenue.TriggerFirings;
 import io.idem.store.ParquetExport;
@@ -42,12 +43,19 @@ public final class Measure {
     private Measure() {
     }
 
-    public static Result run(Workspace workspace, Store store, LocalDate asOf, Path folder, int attributionWindowDays, int backtestMonths) {
+    /**
+     * @param reactivationWindowDays days within which a returning account counts as reactivated
+     *                               rather than new, or null for no limit
+     */
+    public static Result run(Workspace workspace, Store store, LocalDate asOf, Path folder, int attributionWindowDays, int backtestMonths,
+                             Integer reactivationWindowDays) {
         Definitions definitions = Definitions.compile(workspace);
         OutputWriter state = new OutputWriter(folder, workspace);
         state.triggers(store);
         state.plays(store);
-        RevenueOutputs.writeAll(RevenueCalculator.forWorkspace(store, workspace), asOf, MetricWindow.trailingTwelveMonths(asOf), folder);
+        RevenueSettings settings = RevenueSettings.of(workspace).withReactivationWindowDays(reactivationWindowDays);
+        RevenueOutputs.writeAll(RevenueCalculator.forWorkspace(store, workspace, settings), asOf, MetricWindow.trailingTwelveMonths(asOf),
+                folder);
 
         List<LedgerExpansion> expansions = LedgerCsvReader.read(folder.resolve(LedgerCsvWriter.FILE));
         OperationsOutputs.write(store, workspace, asOf, expansions, attributionWindowDays, folder);
