@@ -172,6 +172,15 @@ public final class IdemCycle {
         PlayPlan plan = PlayPlanner.plan(workspace, frame, asOf, segments, triggers.fired(), plays.loadCooldowns(),
                 plays.loadAssignmentCounts(workspace), recommendations.chooser());
         plays.save(plan, runId);
+        int cancelled = 0;
+        for (SegmentEngine.Change change : segments.values()) {
+            if (!change.left().isEmpty()) {
+                cancelled += plays.cancelForLeavers(change.segment(), change.left(), asOf, runId);
+            }
+        }
+        if (cancelled > 0) {
+            LOG.info("Run {}: cancelled {} open play(s) whose account left the segment that started them", runId, cancelled);
+        }
         new HealthRepository(store).save(workspace.healthModels(), scores, asOf, runId);
         plan.skipped().stream().limit(20).forEach(s -> LOG.info("Run {}: playbook {} skipped account {}: {}", runId, s.playbook(),
                 s.accountId(), s.reason()));

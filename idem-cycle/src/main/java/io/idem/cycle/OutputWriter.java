@@ -86,8 +86,10 @@ final class OutputWriter {
     }
 
     void plays(Store store) {
-        query(store, "plays.csv", List.of("play_id", "playbook", "account_id", "started_by", "started_on", "status", "owner"),
-                "SELECT play_id, playbook_name, account_id, started_by, started_on, status, owner FROM play ORDER BY started_on, playbook_name, account_id");
+        query(store, "plays.csv", List.of("play_id", "playbook", "account_id", "started_by", "started_on", "status", "owner", "closed_on",
+                        "close_reason"),
+                "SELECT play_id, playbook_name, account_id, started_by, started_on, status, owner, closed_on, close_reason FROM play "
+                        + "ORDER BY started_on, playbook_name, account_id");
         query(store, "tasks.csv", List.of("task_id", "play_id", "account_id", "step", "title", "owner", "due_on", "status"),
                 "SELECT t.task_id, t.play_id, p.account_id, t.step_name, t.title, t.owner, t.due_on, t.status FROM task t "
                         + "JOIN play p ON p.play_id = t.play_id ORDER BY t.due_on, p.account_id, t.step_name");

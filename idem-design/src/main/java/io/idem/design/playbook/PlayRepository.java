@@ -86,4 +86,38 @@ public final class PlayRepository {
         store.insertRows("opportunity", List.of("opportunity_id", "play_id", "account_id", "motion", "offer_name", "expected_mrr", "stage",
                 "owner", "created_on", "run_id", "version"), opportunities, "opportunity_id");
     }
+
+    /**
+     * Cancels the open plays that a segment started for accounts that have now left it, with
+     * their open tasks, and records the reason. Returns the number of plays cancelled.
+     */
+    public int cancelForLeavers(String segment, List<String> accounts, LocalDate day, String runId) {
+        int cancelled = 0;
+        String startedBy = "segment:" + segment;
+        String reason = "account left segment " + segment + " on " + day + " (run " + runId + ")";
+        for (int start = 0; start < accounts.size(); start += 1_000) {
+            List<String> chunk = accounts.subList(start, Math.min(accounts.size(), start + 1_000));
+            String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            String tasks = "UPDATE task SET status = 'cancelled', version = version + 1 WHERE status IN ('open', 'snoozed') AND play_id IN "
+                    + "(SELECT play_id FROM play WHERE status = 'open' AND started_by = ? AND account_id IN (" + in + "))";
+            String plays = "UPDATE play SET status = 'cancelled', closed_on = ?, close_reason = ? WHERE status = 'open' AND started_by = ? "
+                    + "AND account_id IN (" + in + ")";
+            try (PreparedStatement cancelTasks = store.connection().prepareStatement(tasks);
+                 PreparedStatement cancelPlays = store.connection().prepareStatement(plays)) {
+                cancelTasks.setString(1, startedBy);
+                cancelPlays.setObject(1, java.sql.Date.valueOf(day));
+                cancelPlays.setString(2, reason);
+                cancelPlays.setString(3, startedBy);
+                for (int i = 0; i < chunk.size(); i++) {
+                    cancelTasks.setString(2 + i, chunk.get(i));
+                    cancelPlays.setString(4 + i, chunk.get(i));
+                }
+                cancelTasks.executeUpdate();
+                cancelled += cancelPlays.executeUpdate();
+            } catch (SQLException e) {
+                throw new StoreException("cannot cancel the plays of segment " + segment + " in run " + runId + ": " + e.getMessage(), e);
+            }
+        }
+        return cancelled;
+    }
 }
