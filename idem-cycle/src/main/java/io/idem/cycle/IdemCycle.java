@@ -178,6 +178,10 @@ public final class IdemCycle {
                 cancelled += plays.cancelForLeavers(change.segment(), change.left(), asOf, runId);
             }
         }
+        int escalated = plays.escalateOverdue(workspace, asOf, runId);
+        if (escalated > 0) {
+            LOG.info("Run {}: escalated {} task(s) open past their playbook's SLA to the owners' managers", runId, escalated);
+        }
         if (cancelled > 0) {
             LOG.info("Run {}: cancelled {} open play(s) whose account left the segment that started them", runId, cancelled);
         }

@@ -24,7 +24,7 @@ final class DefinitionReader {
     private static final Set<String> MEASURE_FIELDS = Set.of("feature", "category", "weight", "linear", "thresholds", "percentile",
             "missing");
     private static final List<String> SCORINGS = List.of("linear", "thresholds", "percentile");
-    private static final Set<String> PLAYBOOK_FIELDS = Set.of("description", "segment", "trigger", "motion", "offer",
+    private static final Set<String> PLAYBOOK_FIELDS = Set.of("description", "segment", "trigger", "motion", "offer", "sla",
             "cooldown", "owner", "steps");
     private static final Set<String> STEP_FIELDS = Set.of("title", "due", "owner");
 
@@ -560,7 +560,7 @@ final class DefinitionReader {
                 }
             }
             playbooks.put(name, new Playbook(name, fields.string("description", false), segment, trigger, motion, offer,
-                    fields.days("cooldown", 90), owner, steps, entry.getValue().location()));
+                    fields.days("cooldown", 90), owner, steps, entry.getValue().location(), fields.days("sla", null)));
         }
         return playbooks;
     }

@@ -2,6 +2,7 @@ package io.idem.design.playbook;
 
 import io.idem.store.Store;
 import io.idem.store.StoreException;
+import io.idem.workspace.Playbook;
 import io.idem.workspace.TeamMember;
 import io.idem.workspace.Workspace;
 import java.sql.PreparedStatement;
@@ -15,6 +16,10 @@ import java.util.Map;
 
 /** Reads play history and writes a run's plays, tasks and opportunities. */
 public final class PlayRepository {
+
+    /** Step name of the tasks that escalate an overdue task to its owner's manager. */
+    public static final String ESCALATION_STEP = "escalation";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlayRepository.class);
 
     private final Store store;
 
@@ -119,5 +124,59 @@ public final class PlayRepository {
             }
         }
         return cancelled;
+    }
+
+    /**
+     * Escalates every open task of a playbook with an SLA that is still open more than the SLA's
+     * days after its due date: its owner's manager gets an escalation task in the same play, due two
+     * days later. The escalation's id derives from the task's, so a repeated run adds none twice.
+     * Tasks whose owner has no manager in the team are logged and left alone. Returns the number
+     * of escalation tasks created.
+     */
+    public int escalateOverdue(Workspace workspace, LocalDate asOf, String runId) {
+        Map<String, String> managers = new HashMap<>();
+        workspace.team().forEach(member -> {
+            if (member.manager() != null) {
+                managers.put(member.name(), member.manager());
+            }
+        });
+        List<Object[]> escalations = new ArrayList<>();
+        int withoutManager = 0;
+        String sql = "SELECT t.task_id, t.play_id, t.title, t.owner, t.due_on, p.account_id FROM task t JOIN play p ON p.play_id = t.play_id "
+                + "WHERE t.status IN ('open', 'snoozed') AND t.step_name <> ? AND p.playbook_name = ? AND t.due_on < ?";
+        for (Playbook playbook : workspace.playbooks().values()) {
+            if (playbook.slaDays() == null) {
+                continue;
+            }
+            try (PreparedStatement select = store.connection().prepareStatement(sql)) {
+                select.setString(1, ESCALATION_STEP);
+                select.setString(2, playbook.name());
+                select.setObject(3, java.sql.Date.valueOf(asOf.minusDays(playbook.slaDays())));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String owner = rows.getString(4);
+                        String manager = owner == null ? null : managers.get(owner);
+                        if (manager == null) {
+                            withoutManager++;
+                            continue;
+                        }
+                        String taskId = rows.getString(1);
+                        LocalDate due = rows.getObject(5, LocalDate.class);
+                        String title = "Escalation: '" + rows.getString(3) + "' for " + rows.getString(6) + " is open since its due date "
+                                + due + " (owner " + owner + ")";
+                        escalations.add(new Object[] {PlayPlanner.id("task", "escalation|" + taskId), rows.getString(2), ESCALATION_STEP, title,
+                                manager, asOf.plusDays(2), "open", asOf, 1L});
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot find overdue tasks of playbook " + playbook.name() + " in run " + runId + ": " + e.getMessage(), e);
+            }
+        }
+        if (withoutManager > 0) {
+            LOG.warn("Run {}: {} overdue task(s) past their SLA have an owner with no manager in the team and were not escalated", runId,
+                    withoutManager);
+        }
+        return (int) store.insertRows("task", List.of("task_id", "play_id", "step_name", "title", "owner", "due_on", "status", "created_on",
+                "version"), escalations, "task_id");
     }
 }
