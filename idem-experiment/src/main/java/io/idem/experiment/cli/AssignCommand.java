@@ -1,5 +1,7 @@
 package io.idem.experiment.cli;
 
+import io.idem.statistics.cli.JsonOutput;
+
 import io.idem.experiment.ExperimentDefinition;
 import io.idem.experiment.Variant;
 import io.idem.experiment.assignment.AccountUnit;

@@ -1,5 +1,7 @@
 package io.idem.experiment.cli;
 
+import io.idem.statistics.cli.JsonOutput;
+
 import static java.util.Objects.requireNonNull;
 
 import io.idem.experiment.analysis.ExperimentReport;

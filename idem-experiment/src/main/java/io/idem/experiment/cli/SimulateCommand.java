@@ -1,5 +1,7 @@
 package io.idem.experiment.cli;
 
+import io.idem.statistics.cli.JsonOutput;
+
 import io.idem.experiment.simulation.PlaySimulation;
 import io.idem.experiment.simulation.SimulationResult;
 import io.idem.experiment.simulation.SimulationSpec;

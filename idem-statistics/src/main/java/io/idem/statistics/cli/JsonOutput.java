@@ -15,14 +15,14 @@ import java.io.PrintWriter;
  * Pretty-printed JSON for command output. Infinite bounds of one-sided intervals are written as null,
  * because JSON has no infinity, and alternatives as their command-line labels.
  */
-final class JsonOutput {
+public final class JsonOutput {
 
     private static final ObjectMapper MAPPER = createMapper();
 
     private JsonOutput() {
     }
 
-    static void write(PrintWriter out, Object value) {
+    public static void write(PrintWriter out, Object value) {
         try {
             out.println(MAPPER.writeValueAsString(value));
             out.flush();
@@ -31,8 +31,17 @@ final class JsonOutput {
         }
     }
 
+    /** Returns the value as pretty-printed JSON text, as {@link #write} prints it. */
+    public static String text(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not serialise " + value.getClass().getSimpleName() + " to JSON", e);
+        }
+    }
+
     private static ObjectMapper createMapper() {
-        SimpleModule module = new SimpleModule("idem-statistics");
+        SimpleModule module = new SimpleModule("idem-json-output");
         FiniteOrNull finiteOrNull = new FiniteOrNull();
         module.addSerializer(Double.class, finiteOrNull);
         module.addSerializer(double.class, finiteOrNull);
