@@ -64,12 +64,12 @@ final class PlaysCommand implements Runnable {
             Map<String, List<Task>> tasks = plan.tasks().stream().collect(Collectors.groupingBy(Task::playId));
             Map<String, Opportunity> opportunities = plan.opportunities().stream().collect(Collectors.toMap(Opportunity::playId, o -> o));
             PrintWriter out = spec.commandLine().getOut();
-            int shown = 0;
+            int listed = 0;
             for (Play play : plan.plays()) {
                 if (playbook != null && !play.playbook().equals(playbook)) {
                     continue;
                 }
-                shown++;
+                listed++;
                 out.printf(Locale.ROOT, "play %s for %s, started by %s, owner %s, cooldown until %s%n", play.playbook(), play.accountId(),
                         play.startedBy(), play.owner(), play.cooldownUntil());
                 for (Task task : tasks.getOrDefault(play.playId(), List.of())) {
@@ -83,7 +83,7 @@ final class PlaysCommand implements Runnable {
             }
             long skipped = plan.skipped().stream().filter(s -> playbook == null || s.playbook().equals(playbook)).peek(s ->
                     out.printf(Locale.ROOT, "skipped %s for %s: %s%n", s.playbook(), s.accountId(), s.reason())).count();
-            out.printf(Locale.ROOT, "%,d play(s) would start, %,d skipped, at %s; nothing written%n", shown, skipped, outcome.asOf());
+            out.printf(Locale.ROOT, "%,d play(s) would start, %,d skipped, at %s; nothing written%n", listed, skipped, outcome.asOf());
             out.flush();
             return 0;
         }

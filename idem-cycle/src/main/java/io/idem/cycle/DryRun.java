@@ -24,8 +24,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * What a run would do with the workspace's current idem.yaml on the data already in the store,
- * without writing anything: segment entries and exits, trigger firings and the plays, tasks and
+ * A preview of a run with the workspace's current idem.yaml on the data already in the store,
+ * written nowhere: segment entries and exits, trigger firings, and the plays, tasks and
  * opportunities that would start. Used by {@code idem plan}, {@code idem segments preview} and
  * {@code idem plays dry-run}. Files are not re-imported; run {@code idem run} to load new data.
  */
@@ -74,7 +74,7 @@ public final class DryRun {
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             if (rows.getLong(1) == 0) {
-                throw new StoreException("the store of workspace " + workspace.name() + " holds no imported data; "
+                throw new StoreException("no imported data found in the store of workspace " + workspace.name() + "; "
                         + "run 'idem run --workspace " + workspace.directory() + "' first");
             }
         } catch (SQLException e) {

@@ -54,9 +54,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of the IDEM cycle: load and check the workspace, import its files, compute features,
- * health, triggers and segments at the as-of date, plan plays, measure revenue and backtest the
- * triggers, then commit all state in one transaction and write the outputs. A configuration error
+ * One run of the IDEM cycle. It loads and checks the workspace, imports its files, and computes
+ * features, health, triggers and segments at the as-of date. It then plans plays, measures
+ * revenue, backtests the triggers, commits all state in one transaction and writes the outputs. A configuration error
  * stops the run before the store is opened; any later failure rolls the state back, so the store
  * keeps the previous run's results.
  */

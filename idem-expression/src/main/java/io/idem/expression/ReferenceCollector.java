@@ -94,7 +94,7 @@ final class ReferenceCollector implements ExpressionVisitor<Void> {
         return visitAll(node.arguments());
     }
 
-    /** The names in an aggregate's filter are columns of its source, not names of the scope, so none is collected. */
+    /** Collects nothing: the names in an aggregate's filter are columns of its source, not names of the scope. */
     @Override
     public Void visitAggregateCall(Expression.AggregateCall node) {
         return null;

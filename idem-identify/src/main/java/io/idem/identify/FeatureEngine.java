@@ -56,18 +56,18 @@ public final class FeatureEngine {
      * Computes only the named features and the derived features they need; the frame still has
      * every account column.
      */
-    public AccountFrame compute(LocalDate asOf, Set<String> wanted) {
-        return computeAt(List.of(asOf), wanted).get(asOf);
+    public AccountFrame compute(LocalDate asOf, Set<String> names) {
+        return computeAt(List.of(asOf), names).get(asOf);
     }
 
     /**
      * Computes the named features (and what they need) at several dates, reading each source once
      * for all dates. The backtest uses this to replay many month ends in one scan per source.
      */
-    public Map<LocalDate, AccountFrame> computeAt(List<LocalDate> dates, Set<String> wanted) {
+    public Map<LocalDate, AccountFrame> computeAt(List<LocalDate> dates, Set<String> names) {
         Workspace workspace = definitions.workspace();
         AccountFrame accounts = loadAccounts(workspace);
-        Set<String> needed = definitions.featureClosure(wanted);
+        Set<String> needed = definitions.featureClosure(names);
         Map<LocalDate, AccountFrame> frames = new LinkedHashMap<>();
         for (LocalDate date : dates) {
             AccountFrame frame = new AccountFrame(accounts.accountIds());

@@ -99,9 +99,15 @@ final class WaterfallSection implements Section {
         for (int i = 0; i < labels.length; i++) {
             double yTop = TOP + plotHeight * (1 - scale.fraction(high[i]));
             double yBottom = TOP + plotHeight * (1 - scale.fraction(low[i]));
-            String colour = i == 0 || i == 6 ? Palette.BLUE : i <= 3 ? Palette.GREEN : Palette.VERMILLION;
+            boolean total = i == 0 || i == labels.length - 1;
+            String colour = Palette.VERMILLION;
+            if (total) {
+                colour = Palette.BLUE;
+            } else if (i <= 3) {
+                colour = Palette.GREEN;
+            }
+            double value = total ? high[i] : steps[i - 1];
             double x = LEFT + i * slot + slot * 0.15;
-            double value = i == 0 ? start : i == 6 ? end : steps[i - 1];
             svg.append(String.format(Locale.ROOT, "<rect class=\"step\" data-step=\"%s\" data-value=\"%.2f\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
                             + "height=\"%.1f\" fill=\"%s\"><title>%s: %s</title></rect>\n", Html.escape(labels[i]), value, x, yTop, slot * 0.7,
                     Math.max(0.5, yBottom - yTop), colour, Html.escape(labels[i]), Html.escape(formats.money(value))));

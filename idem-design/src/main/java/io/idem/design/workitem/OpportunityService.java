@@ -3,7 +3,6 @@ package io.idem.design.workitem;
 import io.idem.store.Store;
 import io.idem.store.StoreException;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -123,44 +122,18 @@ public final class OpportunityService {
                                    BigDecimal perceivedMrr, LocalDate closedOn, String reason, String subscriptionId) {
         TaskService.requireBy(by);
         long version = expectedVersion == null ? current.version() : expectedVersion;
-        Connection connection = store.connection();
-        try {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE opportunity SET stage = ?, actual_mrr = ?, perceived_mrr = ?, closed_on = ?, close_reason = ?, "
-                            + "booked_subscription_id = ?, version = version + 1 WHERE opportunity_id = ? AND version = ?")) {
-                update.setString(1, stage.configName());
-                update.setBigDecimal(2, actualMrr);
-                update.setBigDecimal(3, perceivedMrr);
-                update.setObject(4, closedOn == null ? null : java.sql.Date.valueOf(closedOn));
-                update.setString(5, reason);
-                update.setString(6, subscriptionId);
-                update.setString(7, current.opportunityId());
-                update.setLong(8, version);
-                if (update.executeUpdate() == 0) {
-                    connection.rollback();
-                    throw new WorkItemException(WorkItemException.Reason.CONCURRENT_CHANGE, "opportunity " + current.opportunityId()
-                            + " changed since version " + version + " (now version " + get(current.opportunityId()).version()
-                            + "); list it again and retry");
-                }
-                long newVersion = version + 1;
-                String id = current.opportunityId();
-                audit.record("opportunity", id, "stage", current.stage().configName(), stage.configName(), by, newVersion);
-                audit.record("opportunity", id, "actual_mrr", current.actualMrr(), actualMrr, by, newVersion);
-                audit.record("opportunity", id, "perceived_mrr", current.perceivedMrr(), perceivedMrr, by, newVersion);
-                audit.record("opportunity", id, "close_reason", current.closeReason(), reason, by, newVersion);
-                audit.record("opportunity", id, "booked_subscription_id", current.bookedSubscriptionId(), subscriptionId, by, newVersion);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot change opportunity " + current.opportunityId() + ": " + e.getMessage(), e);
-        }
+        String id = current.opportunityId();
+        String sql = "UPDATE opportunity SET stage = ?, actual_mrr = ?, perceived_mrr = ?, closed_on = ?, close_reason = ?, "
+                + "booked_subscription_id = ?, version = version + 1 WHERE opportunity_id = ? AND version = ?";
+        VersionedUpdate.run(store, "opportunity", id, version, sql,
+                java.util.Arrays.asList(stage.configName(), actualMrr, perceivedMrr, closedOn, reason, subscriptionId),
+                () -> get(id).version(), newVersion -> {
+                    audit.record("opportunity", id, "stage", current.stage().configName(), stage.configName(), by, newVersion);
+                    audit.record("opportunity", id, "actual_mrr", current.actualMrr(), actualMrr, by, newVersion);
+                    audit.record("opportunity", id, "perceived_mrr", current.perceivedMrr(), perceivedMrr, by, newVersion);
+                    audit.record("opportunity", id, "close_reason", current.closeReason(), reason, by, newVersion);
+                    audit.record("opportunity", id, "booked_subscription_id", current.bookedSubscriptionId(), subscriptionId, by, newVersion);
+                });
         return get(current.opportunityId());
     }
 

@@ -2,7 +2,6 @@ package io.idem.design.workitem;
 
 import io.idem.store.Store;
 import io.idem.store.StoreException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -116,40 +115,14 @@ public final class TaskService {
                             LocalDate completedOn, String completedBy) {
         requireBy(by);
         long version = expectedVersion == null ? task.version() : expectedVersion;
-        Connection connection = store.connection();
-        try {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE task SET owner = ?, due_on = ?, status = ?, completed_on = ?, completed_by = ?, version = version + 1 "
-                            + "WHERE task_id = ? AND version = ?")) {
-                update.setString(1, owner);
-                update.setObject(2, java.sql.Date.valueOf(dueOn));
-                update.setString(3, status);
-                update.setObject(4, completedOn == null ? null : java.sql.Date.valueOf(completedOn));
-                update.setString(5, completedBy);
-                update.setString(6, task.taskId());
-                update.setLong(7, version);
-                if (update.executeUpdate() == 0) {
-                    connection.rollback();
-                    throw new WorkItemException(WorkItemException.Reason.CONCURRENT_CHANGE, "task " + task.taskId()
-                            + " changed since version " + version + " (now version " + get(task.taskId()).version()
-                            + "); list it again and retry");
-                }
-                long newVersion = version + 1;
-                audit.record("task", task.taskId(), "owner", task.owner(), owner, by, newVersion);
-                audit.record("task", task.taskId(), "due_on", task.dueOn(), dueOn, by, newVersion);
-                audit.record("task", task.taskId(), "status", task.status(), status, by, newVersion);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot change task " + task.taskId() + ": " + e.getMessage(), e);
-        }
+        String sql = "UPDATE task SET owner = ?, due_on = ?, status = ?, completed_on = ?, completed_by = ?, version = version + 1 "
+                + "WHERE task_id = ? AND version = ?";
+        VersionedUpdate.run(store, "task", task.taskId(), version, sql, java.util.Arrays.asList(owner, dueOn, status, completedOn, completedBy),
+                () -> get(task.taskId()).version(), newVersion -> {
+                    audit.record("task", task.taskId(), "owner", task.owner(), owner, by, newVersion);
+                    audit.record("task", task.taskId(), "due_on", task.dueOn(), dueOn, by, newVersion);
+                    audit.record("task", task.taskId(), "status", task.status(), status, by, newVersion);
+                });
         return get(task.taskId());
     }
 
