@@ -32,6 +32,7 @@ public final class IdemCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new IdemCommand());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new ParameterErrorHandler());
         return commandLine;
     }
 }
