@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * wall time per stage, the JVM's peak heap (sum of the heap pools' peaks) and the process's peak
  * resident memory (VmHWM from /proc/self/status, Linux only) as a Markdown table.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchIdentifyCommand.class, BenchIncrementalCommand.class},
         description = "Benchmark the whole cycle on generated demo data and print seconds per stage and peak memory.")
 final class BenchCommand implements Callable<Integer> {
 

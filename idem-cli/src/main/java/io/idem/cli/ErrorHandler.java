@@ -21,7 +21,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         var err = commandLine.getErr();
         if (exception instanceof WorkspaceException || exception instanceof StoreException || exception instanceof WorkItemException
-                || exception instanceof ImportException || exception instanceof RevenueException || exception instanceof java.io.UncheckedIOException) {
+                || exception instanceof ImportException || exception instanceof RevenueException || exception instanceof java.io.UncheckedIOException
+                || exception instanceof io.idem.cycle.IncrementalRunException) {
             err.println("error: " + exception.getMessage());
             err.flush();
             return 2;

@@ -1,10 +1,15 @@
 package io.idem.cli;
 
+import io.idem.cycle.ConfigHistory;
 import io.idem.cycle.DryRun;
+import io.idem.cycle.PlanFile;
 import io.idem.design.playbook.Opportunity;
 import io.idem.design.playbook.Play;
 import io.idem.design.playbook.PlayPlan;
+import io.idem.identify.JourneyEngine;
 import io.idem.identify.SegmentEngine;
+import io.idem.store.Store;
+import io.idem.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,16 +43,45 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--plays", description = "List every play that would start, not only the counts.")
     boolean listPlays;
 
+    @Option(names = "--out", description = "Also save the plan to this JSON file, with the configuration hash, the store's last run "
+            + "and the as-of date, for 'idem apply FILE'.")
+    Path planFile;
+
     @Override
     public Integer call() {
         DryRun.Outcome outcome = DryRun.evaluate(workspace, store, asOf);
         PrintWriter out = spec.commandLine().getOut();
+        print(out, outcome, listPlays);
+        if (planFile != null) {
+            String lastRunId;
+            try (Store opened = Store.open(StoreLocation.parse(store, outcome.workspace().directory()))) {
+                lastRunId = new ConfigHistory(opened).lastRunId().orElse(null);
+            }
+            PlanFile plan = new PlanFile(outcome.workspace().name(), outcome.workspace().contentHash(), outcome.workspace().version(),
+                    outcome.asOf(), lastRunId);
+            PlanFile.write(planFile, plan, outcome);
+            out.printf(Locale.ROOT, "Plan saved to %s; apply it with 'idem apply %s --workspace %s'%n", planFile, planFile, workspace);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Prints what a run would change; {@code listPlays} adds one line per play. */
+    static void print(PrintWriter out, DryRun.Outcome outcome, boolean listPlays) {
         out.printf(Locale.ROOT, "Plan for workspace %s at %s (configuration %s), nothing written:%n", outcome.workspace().name(),
                 outcome.asOf(), outcome.workspace().contentHash().substring(0, 12));
         out.println("Segments (members, entering, leaving):");
         for (SegmentEngine.Change change : outcome.segments().values()) {
             out.printf(Locale.ROOT, "  %-28s %,8d  +%,d  -%,d%n", change.segment(), change.members().size(), change.entered().size(),
                     change.left().size());
+        }
+        if (outcome.workspace().journey().defined()) {
+            out.println("Journey stages (accounts):");
+            Map<Object, Long> byStage = java.util.Arrays.stream(outcome.frame().column(JourneyEngine.STAGE)).filter(java.util.Objects::nonNull)
+                    .collect(Collectors.groupingBy(stage -> stage, Collectors.counting()));
+            for (String stage : outcome.workspace().journey().names()) {
+                out.printf(Locale.ROOT, "  %-28s %,8d%n", stage, byStage.getOrDefault(stage, 0L));
+            }
         }
         out.println("Triggers that would fire:");
         for (Map.Entry<String, java.util.List<String>> fired : outcome.triggers().fired().entrySet()) {
@@ -68,7 +102,5 @@ final class PlanCommand implements Callable<Integer> {
                                 + opportunity.expectedMrr() + "/month");
             }
         }
-        out.flush();
-        return 0;
     }
 }

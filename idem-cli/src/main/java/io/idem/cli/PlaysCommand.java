@@ -31,10 +31,11 @@ final class PlaysCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** {@code idem plays dry-run}: every play, task and opportunity a run would create today, without creating them. */
+    /** {@code idem plays dry-run}: what a run would start and what the steps of open plays would do, without doing it. */
     @Command(name = "dry-run", mixinStandardHelpOptions = true,
-            description = "List exactly the plays, tasks and opportunities a run would create at the as-of date, and the accounts "
-                    + "skipped with their reason. Writes nothing.")
+            description = "List exactly the plays, tasks and opportunities a run would create at the as-of date, what each step of a "
+                    + "new or open play would do (tasks, email drafts, webhook calls, waits, branches, field updates, opportunities), and "
+                    + "the accounts skipped with their reason. Writes nothing and calls no webhook.")
     static final class DryRunCommand implements Callable<Integer> {
 
         @Spec
@@ -63,6 +64,8 @@ final class PlaysCommand implements Runnable {
             PlayPlan plan = outcome.plays();
             Map<String, List<Task>> tasks = plan.tasks().stream().collect(Collectors.groupingBy(Task::playId));
             Map<String, Opportunity> opportunities = plan.opportunities().stream().collect(Collectors.toMap(Opportunity::playId, o -> o));
+            Map<String, List<PlayPlan.StepRecord>> steps = new java.util.LinkedHashMap<>();
+            plan.steps().forEach(step -> steps.computeIfAbsent(step.playId(), id -> new java.util.ArrayList<>()).add(step));
             PrintWriter out = spec.commandLine().getOut();
             int listed = 0;
             for (Play play : plan.plays()) {
@@ -80,12 +83,35 @@ final class PlaysCommand implements Runnable {
                     out.printf(Locale.ROOT, "  opportunity %s %s, expected MRR %s%n", opportunity.motion().configName(), opportunity.offer(),
                             opportunity.expectedMrr());
                 }
+                printSteps(out, steps.remove(play.playId()));
+            }
+            int continued = 0;
+            for (List<PlayPlan.StepRecord> records : steps.values()) {
+                PlayPlan.StepRecord first = records.get(0);
+                if (playbook != null && !first.playbook().equals(playbook)) {
+                    continue;
+                }
+                continued++;
+                out.printf(Locale.ROOT, "continue play %s for %s (play %s)%n", first.playbook(), first.accountId(), first.playId());
+                printSteps(out, records);
             }
             long skipped = plan.skipped().stream().filter(s -> playbook == null || s.playbook().equals(playbook)).peek(s ->
                     out.printf(Locale.ROOT, "skipped %s for %s: %s%n", s.playbook(), s.accountId(), s.reason())).count();
-            out.printf(Locale.ROOT, "%,d play(s) would start, %,d skipped, at %s; nothing written%n", listed, skipped, outcome.asOf());
+            out.printf(Locale.ROOT, "%,d play(s) would start, %,d open play(s) would continue, %,d skipped, at %s; nothing written, "
+                    + "no webhook called%n", listed, continued, skipped, outcome.asOf());
             out.flush();
             return 0;
+        }
+
+        /** Prints what each step would do: its name, kind, whether the play would stay on it, and the action. */
+        private static void printSteps(PrintWriter out, List<PlayPlan.StepRecord> records) {
+            if (records == null) {
+                return;
+            }
+            for (PlayPlan.StepRecord record : records) {
+                out.printf(Locale.ROOT, "  step %-12s %-12s %s%s%n", record.step(), record.kind(), record.action(),
+                        record.status().equals("active") ? " (the play stays here)" : "");
+            }
         }
     }
 }

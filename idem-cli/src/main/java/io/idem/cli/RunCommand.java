@@ -1,6 +1,7 @@
 package io.idem.cli;
 
 import io.idem.cycle.IdemCycle;
+import io.idem.cycle.IncrementalCycle;
 import io.idem.cycle.RunRequest;
 import io.idem.cycle.RunResult;
 import java.nio.file.Path;
@@ -38,10 +39,27 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--backtest-months", defaultValue = "12", description = "Month ends the trigger backtest replays (default: 12).")
     int backtestMonths;
 
+    @Option(names = "--incremental", description = "Re-evaluate only the accounts whose rows changed since the last evaluation, at the "
+            + "as-of date of the last full run; writes no output files (see docs/incremental.md).")
+    boolean incremental;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         ProgressBar progress = new ProgressBar(new java.io.PrintWriter(System.err, true), System.console() != null);
+        if (incremental) {
+            IncrementalCycle.Result result = IncrementalCycle.run(new RunRequest(workspace, data, store, asOf, this.out, backtestMonths),
+                    progress);
+            out.printf("Incremental run %s on base run %s at %s: %d changed account(s) re-evaluated, %d no longer in the accounts source%n",
+                    result.runId(), result.baseRunId(), result.asOf(), result.changedAccounts(), result.removedAccounts());
+            result.entered().forEach((segment, count) -> out.printf("  segment %s: %d entered, %d left%n", segment, count,
+                    result.left().get(segment)));
+            result.fired().forEach((trigger, count) -> out.printf("  trigger %s: %d fired%n", trigger, count));
+            out.printf("  plays: %d started, %d task(s), %d opportunit(ies), %d cancelled%n", result.playsStarted(), result.tasksCreated(),
+                    result.opportunitiesCreated(), result.playsCancelled());
+            out.flush();
+            return 0;
+        }
         RunResult result = IdemCycle.run(new RunRequest(workspace, data, store, asOf, this.out, backtestMonths), progress);
         RunSummaryPrinter.print(out, result);
         return 0;

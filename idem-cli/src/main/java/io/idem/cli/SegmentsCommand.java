@@ -2,7 +2,8 @@ package io.idem.cli;
 
 import io.idem.cycle.DryRun;
 import io.idem.identify.AccountFrame;
-import io.idem.identify.Explanations;
+import io.idem.identify.ConditionExplainer;
+import io.idem.identify.ConditionExplanation;
 import io.idem.identify.SegmentEngine;
 import io.idem.workspace.Suggestions;
 import java.io.PrintWriter;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code idem segments}: look at segments without running the cycle. */
 @Command(name = "segments", mixinStandardHelpOptions = true, description = "Inspect segments.",
-        subcommands = SegmentsCommand.Preview.class)
+        subcommands = {SegmentsCommand.Preview.class, SegmentsCommand.Explain.class})
 final class SegmentsCommand implements Runnable {
 
     @Spec
@@ -69,10 +70,71 @@ final class SegmentsCommand implements Runnable {
                 int row = frame.rowOf(account);
                 boolean entering = change.entered().contains(account);
                 out.printf(Locale.ROOT, "  %-16s %s %s%n", account, entering ? "(new)" : "     ",
-                        Explanations.describe(outcome.definitions().segmentCondition(segment), frame, row, outcome.definitions()::label));
+                        ConditionExplainer.explain(outcome.definitions().segmentCondition(segment), frame, row, outcome.asOf(),
+                                outcome.definitions()::label).oneLine());
             });
             if (change.members().size() > limit) {
                 out.printf(Locale.ROOT, "  ... %,d more (raise --limit to list them)%n", change.members().size() - limit);
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code idem segments explain NAME ACCOUNT}: why one account is or is not in a segment. */
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = "Print why one account is or is not in a segment at the as-of date: each sub-condition, whether it held, "
+                    + "and the values that decided it. Writes nothing.")
+    static final class Explain implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "Segment name from idem.yaml.")
+        String segment;
+
+        @Parameters(index = "1", description = "Account id.")
+        String account;
+
+        @Option(names = "--workspace", defaultValue = ".", description = "Workspace folder containing idem.yaml (default: the current folder).")
+        Path workspace;
+
+        @Option(names = "--as-of", description = "Date to evaluate at, yyyy-mm-dd (default: the workspace's as_of, else the last run's).")
+        LocalDate asOf;
+
+        @Option(names = "--store", description = "Store address (default: the workspace's DuckDB file).")
+        String store;
+
+        @Option(names = "--json", description = "Print the explanation tree as JSON instead of text.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            DryRun.Outcome outcome = DryRun.evaluate(workspace, store, asOf);
+            if (!outcome.segments().containsKey(segment)) {
+                spec.commandLine().getErr().println("error: unknown segment '" + segment + "': "
+                        + Suggestions.hint(segment, outcome.segments().keySet()));
+                return 2;
+            }
+            AccountFrame frame = outcome.frame();
+            int row = frame.rowOf(account);
+            if (row < 0) {
+                // The list of ids may be long, so the fix names one close id or none.
+                String fix = Suggestions.closest(account, frame.accountIds()).map(c -> "did you mean '" + c + "'?")
+                        .orElse("check the account_id in the accounts source; ids are case-sensitive");
+                spec.commandLine().getErr().println("error: account '" + account + "' not found in the accounts source: " + fix);
+                return 2;
+            }
+            ConditionExplanation explanation = ConditionExplainer.explain(outcome.definitions().segmentCondition(segment), frame, row,
+                    outcome.asOf(), outcome.definitions()::label);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(explanation.toJson());
+            } else {
+                boolean member = explanation.outcome() == ConditionExplanation.Outcome.TRUE;
+                out.printf(Locale.ROOT, "Account %s %s segment %s at %s: %s%n", account, member ? "is in" : "is not in", segment,
+                        outcome.asOf(), explanation.oneLine());
+                out.print(explanation.indented());
             }
             out.flush();
             return 0;

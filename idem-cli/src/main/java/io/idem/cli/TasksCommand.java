@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code idem tasks}: the tasks that plays created, for the account team to work. */
 @Command(name = "tasks", mixinStandardHelpOptions = true, description = "List, complete and update the tasks of plays.",
-        subcommands = {TasksCommand.ListTasks.class, TasksCommand.Complete.class, TasksCommand.Update.class})
+        subcommands = {TasksCommand.ListTasks.class, TasksCommand.Complete.class, TasksCommand.Update.class, TasksCommand.Check.class})
 final class TasksCommand implements Runnable {
 
     @Spec
@@ -32,6 +32,15 @@ final class TasksCommand implements Runnable {
         out.printf(Locale.ROOT, "%s  due %s%s  %-9s v%d  %-16s %-14s %s%n", task.taskId(), task.dueOn(),
                 task.overdueOn(today) ? " OVERDUE" : "        ", task.status(), task.version(), task.owner() == null ? "(no owner)" : task.owner(),
                 task.accountId(), task.title());
+    }
+
+    /** Prints a task with its checklist items under it, ticked ones as [x]. */
+    static void print(PrintWriter out, TaskView task, LocalDate today, TaskService tasks) {
+        print(out, task, today);
+        for (TaskService.ChecklistItem item : tasks.checklist(task.taskId())) {
+            out.printf(Locale.ROOT, "    [%s] %d. %s%s%n", item.checked() ? "x" : " ", item.itemNo(), item.text(),
+                    item.checked() ? " (" + item.checkedBy() + ", " + item.checkedOn() + ")" : "");
+        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List tasks, oldest due first.")
@@ -53,9 +62,10 @@ final class TasksCommand implements Runnable {
         public Integer call() {
             try (Store store = storeOptions.open()) {
                 LocalDate day = today == null ? StoreOptions.lastRunDay(store) : today;
-                List<TaskView> tasks = new TaskService(store).list(owner, status, overdue ? day : null);
+                TaskService service = new TaskService(store);
+                List<TaskView> tasks = service.list(owner, status, overdue ? day : null);
                 PrintWriter out = spec.commandLine().getOut();
-                tasks.forEach(task -> print(out, task, day));
+                tasks.forEach(task -> print(out, task, day, service));
                 out.printf(Locale.ROOT, "%,d task(s)%s, judged on %s%n", tasks.size(), owner == null ? "" : " of " + owner, day);
                 out.flush();
             }
@@ -77,12 +87,42 @@ final class TasksCommand implements Runnable {
         Long expectedVersion;
         @Option(names = "--on", description = "Completion day, yyyy-mm-dd (default: the as-of date of the last run).")
         LocalDate on;
+        @Option(names = "--force", description = "Complete the task even though checklist items are not ticked.")
+        boolean force;
 
         @Override
         public Integer call() {
             try (Store store = storeOptions.open()) {
-                TaskView task = new TaskService(store).complete(taskId, by, expectedVersion, on == null ? StoreOptions.lastRunDay(store) : on);
-                print(spec.commandLine().getOut(), task, LocalDate.now());
+                TaskService service = new TaskService(store);
+                TaskView task = service.complete(taskId, by, expectedVersion, on == null ? StoreOptions.lastRunDay(store) : on, force);
+                print(spec.commandLine().getOut(), task, LocalDate.now(), service);
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Tick an item of a task's checklist.")
+    static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOptions storeOptions;
+        @Parameters(index = "0", description = "Task id, from 'idem tasks list'.")
+        String taskId;
+        @Parameters(index = "1", description = "Number of the checklist item, as 'idem tasks list' shows it (from 1).")
+        int itemNo;
+        @Option(names = "--by", required = true, description = "Who ticks it; recorded in the audit trail.")
+        String by;
+        @Option(names = "--on", description = "Day the item was done, yyyy-mm-dd (default: the as-of date of the last run).")
+        LocalDate on;
+
+        @Override
+        public Integer call() {
+            try (Store store = storeOptions.open()) {
+                TaskService service = new TaskService(store);
+                service.check(taskId, itemNo, by, on == null ? StoreOptions.lastRunDay(store) : on);
+                print(spec.commandLine().getOut(), service.get(taskId), LocalDate.now(), service);
                 spec.commandLine().getOut().flush();
             }
             return 0;

@@ -40,6 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (result.partial() != null) {
             problems.addAll(definitionProblems(result.partial()));
         }
+        if (result.partial() != null) {
+            io.idem.workspace.StepChecks.warnings(result.partial()).forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
+        }
         if (problems.isEmpty()) {
             spec.commandLine().getOut().println("OK: " + workspace.resolve(WorkspaceLoader.CONFIG_FILE) + " is valid");
             return 0;

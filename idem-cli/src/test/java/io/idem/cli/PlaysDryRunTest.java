@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,26 @@ class PlaysDryRunTest {
         Set<String> started = readCsv(temp.resolve("second/plays.csv")).stream().filter(p -> !before.contains(p.get("play_id")))
                 .map(p -> p.get("playbook") + "|" + p.get("account_id")).collect(Collectors.toSet());
         assertThat(predicted).isNotEmpty().isEqualTo(started);
+
+        // The tasks listed under each new play are the tasks the run creates (escalations past an SLA are not plays' steps).
+        Map<String, String> newPlays = readCsv(temp.resolve("second/plays.csv")).stream().filter(p -> !before.contains(p.get("play_id")))
+                .collect(Collectors.toMap(p -> p.get("play_id"), p -> p.get("playbook")));
+        Set<String> predictedTasks = new HashSet<>();
+        String play = null;
+        for (String line : dryRun.output().lines().toList()) {
+            if (line.startsWith("play ")) {
+                String[] words = line.split(" ");
+                play = words[1] + "|" + words[3].replace(",", "");
+            } else if (line.startsWith("  task ")) {
+                predictedTasks.add(play + "|" + line.strip().split("\\s+")[1]);
+            }
+        }
+        Set<String> createdTasks = readCsv(temp.resolve("second/tasks.csv")).stream()
+                .filter(t -> newPlays.containsKey(t.get("play_id")) && !t.get("step").equals("escalation"))
+                .map(t -> newPlays.get(t.get("play_id")) + "|" + t.get("account_id") + "|" + t.get("step")).collect(Collectors.toSet());
+        assertThat(predictedTasks).isNotEmpty().isEqualTo(createdTasks);
+        // Open plays wait on their first task, which nobody completed, so no open play continues.
+        assertThat(dryRun.output()).contains("0 open play(s) would continue").doesNotContain("continue play");
         assertThat(dryRun.output()).contains(predicted.size() + " play(s) would start");
         assertThat(execute("plays", "dry-run", "--workspace", workspace.toString(), "--playbook", "plan_upgrad").errors())
                 .contains("unknown playbook 'plan_upgrad'").contains("plan_upgrade");

@@ -49,12 +49,14 @@ public final class DryRun {
             for (HealthModel model : workspace.healthModels()) {
                 HealthScorer.score(model, frame);
             }
+            JourneyStep.preview(definitions, store, frame, asOf);
             IdentifyState state = new IdentifyState(store);
             TriggerEngine.Evaluation triggers = TriggerEngine.evaluate(definitions, frame, asOf, state.loadTriggerStates());
             Map<String, SegmentEngine.Change> segments = SegmentEngine.evaluate(definitions, frame, asOf, state.loadOpenMemberships());
             PlayRepository plays = new PlayRepository(store);
             PlayPlan plan = PlayPlanner.plan(workspace, frame, asOf, segments, triggers.fired(), plays.loadCooldowns(),
-                    plays.loadAssignmentCounts(workspace), Recommendations.rank(workspace, frame).chooser());
+                    plays.loadAssignmentCounts(workspace), Recommendations.rank(workspace, frame).chooser(),
+                    new io.idem.design.playbook.StepRepository(store).loadState());
             return new Outcome(workspace, definitions, asOf, frame, segments, triggers, plan);
         }
     }

@@ -11,12 +11,16 @@ import io.idem.design.health.HealthScorer;
 import io.idem.design.playbook.PlayPlan;
 import io.idem.design.playbook.PlayPlanner;
 import io.idem.design.playbook.PlayRepository;
+import io.idem.design.playbook.StepRepository;
+import io.idem.design.playbook.WebhookSender;
 import io.idem.identify.AccountFrame;
 import io.idem.identify.Definitions;
 import io.idem.identify.FeatureEngine;
 import io.idem.identify.IdentifyState;
+import io.idem.identify.JourneyEngine;
 import io.idem.identify.SegmentEngine;
 import io.idem.identify.TriggerEngine;
+import io.idem.identify.TriggerState;
 import io.idem.ingest.ImportListener;
 import io.idem.ingest.ImportSummary;
 import io.idem.ingest.Importer;
@@ -34,7 +38,9 @@ import io.idem.revenue.TriggerFirings;
 import io.idem.store.Store;
 import io.idem.store.StoreException;
 import io.idem.store.StoreLocation;
+import io.idem.workspace.ConfigProblem;
 import io.idem.workspace.HealthModel;
+import io.idem.workspace.StepChecks;
 import io.idem.workspace.Trigger;
 import io.idem.workspace.Workspace;
 import io.idem.workspace.WorkspaceLoader;
@@ -81,10 +87,15 @@ public final class IdemCycle {
         String runId = newRunId(asOf);
         finish(listener, stages, "validate", started);
         LOG.info("Run {} of workspace {} at as-of {} (configuration {})", runId, workspace.name(), asOf, workspace.contentHash().substring(0, 12));
+        for (ConfigProblem warning : StepChecks.warnings(workspace)) {
+            LOG.warn("Run {}: configuration warning: {}", runId, warning);
+            warnings.add(warning.toString());
+        }
 
         try (Store store = Store.open(StoreLocation.parse(request.store(), workspace.directory()))) {
             RunRecorder recorder = new RunRecorder(store);
             recorder.started(runId, workspace, asOf);
+            recorder.mode(runId, "full", null);
 
             started = System.nanoTime();
             ImportSummary imports;
@@ -101,6 +112,8 @@ public final class IdemCycle {
             try {
                 connection.setAutoCommit(false);
                 result = identifyToMeasure(request, workspace, definitions, store, runId, asOf, imports, listener, stages, warnings);
+                // A full run evaluates every account, so the changes imports recorded are no longer pending.
+                io.idem.identify.ChangedAccounts.markEvaluated(store, runId);
                 recorder.finished(runId, "succeeded", null);
                 connection.commit();
                 connection.setAutoCommit(true);
@@ -153,11 +166,17 @@ public final class IdemCycle {
         finish(listener, stages, "design: health", started);
 
         started = System.nanoTime();
+        listener.stageStarted("identify: journey, success plans", 0);
+        JourneyEngine.Evaluation journey = JourneyStep.run(workspace, definitions, store, frame, asOf, runId);
+        finish(listener, stages, "identify: journey, success plans", started);
+
+        started = System.nanoTime();
         listener.stageStarted("identify: triggers, segments", 0);
         IdentifyState state = new IdentifyState(store);
-        TriggerEngine.Evaluation triggers = TriggerEngine.evaluate(definitions, frame, asOf, state.loadTriggerStates());
+        Map<String, Map<String, TriggerState>> storedTriggers = state.loadTriggerStates();
+        TriggerEngine.Evaluation triggers = TriggerEngine.evaluate(definitions, frame, asOf, storedTriggers);
         Map<String, SegmentEngine.Change> segments = SegmentEngine.evaluate(definitions, frame, asOf, state.loadOpenMemberships());
-        state.saveTriggers(triggers, asOf, runId);
+        state.saveTriggers(triggers, storedTriggers, asOf, runId);
         state.saveMemberships(segments, asOf, runId);
         finish(listener, stages, "identify: triggers, segments", started);
 
@@ -169,9 +188,12 @@ public final class IdemCycle {
         started = System.nanoTime();
         listener.stageStarted("execute: plays", 0);
         PlayRepository plays = new PlayRepository(store);
+        StepRepository playSteps = new StepRepository(store);
         PlayPlan plan = PlayPlanner.plan(workspace, frame, asOf, segments, triggers.fired(), plays.loadCooldowns(),
-                plays.loadAssignmentCounts(workspace), recommendations.chooser());
+                plays.loadAssignmentCounts(workspace), recommendations.chooser(), playSteps.loadState());
         plays.save(plan, runId);
+        playSteps.save(plan, asOf, runId);
+        playSteps.execute(plan, asOf, runId, new WebhookSender(System::getenv));
         int cancelled = 0;
         for (SegmentEngine.Change change : segments.values()) {
             if (!change.left().isEmpty()) {
@@ -222,7 +244,11 @@ public final class IdemCycle {
         OutputWriter outputs = new OutputWriter(request.outputDirectory(), workspace);
         Map<String, Map<String, LocalDate>> entryDates = state.loadEntryDates();
         outputs.segments(definitions, frame, segments, entryDates, asOf);
+        ExplanationWriter explanations = new ExplanationWriter(request.outputDirectory(), definitions, frame, asOf);
+        explanations.segments(segments, entryDates);
+        explanations.triggers(triggers.fired());
         outputs.features(frame);
+        JourneyStep.write(request.outputDirectory(), journey);
         recommendations.write(request.outputDirectory());
         HealthCsvWriter.write(request.outputDirectory(), workspace.healthModels(), scores);
         outputs.triggers(store);
@@ -240,7 +266,7 @@ public final class IdemCycle {
                 backtest.size(), stages, warnings);
     }
 
-    private static ImportListener importProgress(RunListener listener) {
+    static ImportListener importProgress(RunListener listener) {
         return new ImportListener() {
             @Override
             public void fileStarted(String sourceName, Path file, long totalBytes) {

@@ -1,6 +1,7 @@
 package io.idem.cycle;
 
 import io.idem.identify.AccountFrame;
+import io.idem.identify.ConditionExplainer;
 import io.idem.identify.Definitions;
 import io.idem.identify.Explanations;
 import io.idem.identify.SegmentEngine;
@@ -37,14 +38,16 @@ final class OutputWriter {
                 summary.row(change.segment(), change.members().size(), change.entered().size(), change.left().size());
                 Map<String, LocalDate> entered = entryDates.getOrDefault(change.segment(), Map.of());
                 try (Csv members = Csv.open(folder.resolve("segments").resolve(change.segment() + ".csv"),
-                        "account_id", "account_name", "entered_on", "health", "health_band", "reasons")) {
+                        "account_id", "account_name", "entered_on", "health", "health_band", "reasons", "explanation")) {
                     for (String account : change.members()) {
                         int row = frame.rowOf(account);
                         members.row(account, nameColumn == null ? null : frame.value(nameColumn, row),
                                 entered.getOrDefault(account, asOf),
                                 healthModel == null ? null : frame.value(healthModel, row),
                                 healthModel == null ? null : frame.value(healthModel + "_band", row),
-                                Explanations.describe(definitions.segmentCondition(change.segment()), frame, row, definitions::label));
+                                Explanations.describe(definitions.segmentCondition(change.segment()), frame, row, definitions::label),
+                                ConditionExplainer.explain(definitions.segmentCondition(change.segment()), frame, row, asOf, definitions::label)
+                                        .oneLine());
                     }
                 }
             }
@@ -98,6 +101,18 @@ final class OutputWriter {
                 "SELECT o.opportunity_id, o.play_id, o.account_id, o.motion, o.offer_name, o.expected_mrr, o.stage, o.owner, o.created_on, "
                         + "p.playbook_name, o.perceived_mrr, o.actual_mrr, o.closed_on, o.close_reason, o.booked_subscription_id "
                         + "FROM opportunity o LEFT JOIN play p ON p.play_id = o.play_id ORDER BY o.created_on, o.account_id, o.offer_name");
+        query(store, "play_steps.csv", List.of("play_id", "playbook", "account_id", "step", "kind", "status", "entered_on", "finished_on",
+                        "outcome", "status_code", "attempts", "error"),
+                "SELECT s.play_id, p.playbook_name, p.account_id, s.step_name, s.step_kind, s.status, s.entered_on, s.finished_on, s.outcome, "
+                        + "s.status_code, s.attempts, s.error FROM play_step s JOIN play p ON p.play_id = s.play_id "
+                        + "ORDER BY s.entered_on, p.playbook_name, p.account_id, s.step_name");
+        query(store, "emails.csv", List.of("draft_id", "play_id", "account_id", "step", "owner", "subject", "body_text", "body_html",
+                        "created_on"),
+                "SELECT draft_id, play_id, account_id, step_name, owner, subject, body_text, body_html, created_on FROM email_draft "
+                        + "ORDER BY created_on, account_id, step_name");
+        query(store, "account_fields.csv", List.of("account_id", "field", "value", "set_on", "replaced_on", "play_id", "step"),
+                "SELECT account_id, field_name, field_value, set_on, replaced_on, play_id, step_name FROM account_attribute "
+                        + "ORDER BY account_id, field_name, set_on, replaced_on NULLS LAST");
     }
 
     private void query(Store store, String file, List<String> header, String sql) {

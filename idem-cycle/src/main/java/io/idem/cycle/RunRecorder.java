@@ -42,6 +42,18 @@ final class RunRecorder {
         }
     }
 
+    /** Records how a run evaluates accounts ('full' or 'incremental') and, for an incremental run, its base run. */
+    void mode(String runId, String mode, String baseRunId) {
+        try (PreparedStatement run = store.connection().prepareStatement("UPDATE idem_run SET run_mode = ?, base_run_id = ? WHERE run_id = ?")) {
+            run.setString(1, mode);
+            run.setString(2, baseRunId);
+            run.setString(3, runId);
+            run.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record the mode of run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
     void finished(String runId, String status, String message) {
         try (PreparedStatement run = store.connection().prepareStatement(
                 "UPDATE idem_run SET finished_at = ?, status = ?, message = ? WHERE run_id = ?")) {

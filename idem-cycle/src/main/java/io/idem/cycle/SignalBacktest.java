@@ -60,6 +60,7 @@ public final class SignalBacktest {
             for (HealthModel model : workspace.healthModels()) {
                 HealthScorer.score(model, frame);
             }
+            TriggerReplay.putJourney(definitions, frame, day, true);
             TriggerEngine.Evaluation triggers = TriggerEngine.evaluate(definitions, frame, day, states);
             states = triggers.states();
             Map<String, SegmentEngine.Change> segments = SegmentEngine.evaluate(definitions, frame, day, Map.of());

@@ -4,6 +4,7 @@ import io.idem.design.health.HealthScorer;
 import io.idem.identify.AccountFrame;
 import io.idem.identify.Definitions;
 import io.idem.identify.FeatureEngine;
+import io.idem.identify.JourneyEngine;
 import io.idem.identify.TriggerEngine;
 import io.idem.identify.TriggerState;
 import io.idem.store.Store;
@@ -52,13 +53,39 @@ final class TriggerReplay {
         return ends;
     }
 
+    /**
+     * Adds the journey and objective columns to a replayed frame. The stage comes from the rules
+     * alone; days_in_stage and the objective counts depend on stored history and are missing, so
+     * conditions on them do not hold in the backtest.
+     */
+    static void putJourney(Definitions definitions, AccountFrame frame, LocalDate day, boolean needsJourney) {
+        Object[] stages = frame.newColumn();
+        if (needsJourney) {
+            JourneyEngine.Assignment[] assignments = JourneyEngine.assign(definitions, frame, day);
+            for (int row = 0; row < stages.length; row++) {
+                stages[row] = assignments[row] == null ? null : assignments[row].stage();
+            }
+        }
+        frame.put(JourneyEngine.STAGE, stages);
+        frame.put(JourneyEngine.DAYS_IN_STAGE, frame.newColumn());
+        frame.put(Definitions.OBJECTIVES_OVERDUE, frame.newColumn());
+        frame.put(Definitions.OBJECTIVES_ACHIEVED, frame.newColumn());
+    }
+
     /** Returns trigger name to month end to the accounts where the trigger fired on that day. */
     static Map<String, Map<LocalDate, Set<String>>> replay(Definitions definitions, Store store, List<LocalDate> monthEnds,
                                                           String runId, RunListener listener) {
         Map<String, Map<LocalDate, Set<String>>> firings = new LinkedHashMap<>();
+        if (monthEnds.isEmpty()) {
+            return firings;
+        }
         Map<String, Map<String, TriggerState>> states = new HashMap<>();
         FeatureEngine features = new FeatureEngine(definitions, store);
-        Set<String> needed = definitions.triggerReferences();
+        Set<String> needed = new LinkedHashSet<>(definitions.triggerReferences());
+        boolean needsJourney = needed.contains(JourneyEngine.STAGE) || needed.contains(JourneyEngine.DAYS_IN_STAGE);
+        if (needsJourney) {
+            needed.addAll(definitions.journeyReferences());
+        }
         Map<LocalDate, AccountFrame> frames = features.computeAt(monthEnds, needed);
         int done = 0;
         for (LocalDate day : monthEnds) {
@@ -68,6 +95,7 @@ final class TriggerReplay {
                     HealthScorer.score(model, frame);
                 }
             }
+            putJourney(definitions, frame, day, needsJourney);
             TriggerEngine.Evaluation evaluation = TriggerEngine.evaluate(definitions, frame, day, states);
             states = evaluation.states();
             for (Map.Entry<String, List<String>> fired : evaluation.fired().entrySet()) {

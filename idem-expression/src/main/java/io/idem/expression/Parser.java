@@ -21,10 +21,10 @@ final class Parser {
 
     /** Aggregates over a source's rows; see {@link Expression.AggregateCall}. */
     static final Set<String> AGGREGATE_FUNCTIONS = Set.of("count", "count_distinct", "sum", "avg", "min", "max", "last",
-            "days_since_last", "days_since_first", "sum_active", "days_to_renewal");
+            "days_since_last", "days_since_first", "sum_active", "days_to_renewal", "trend");
 
     /** Aggregates that count rows or read the source's date column, so they take no value column. */
-    private static final Set<String> COLUMN_OPTIONAL = Set.of("count", "days_since_last", "days_since_first", "days_to_renewal");
+    private static final Set<String> COLUMN_OPTIONAL = Set.of("count", "days_since_last", "days_since_first", "days_to_renewal", "trend");
 
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is", "between", "missing", "true", "false", "as_of", "null");
 
@@ -357,11 +357,18 @@ final class Parser {
         cursor.enter(open);
         try {
             List<Expression> arguments;
+            String context = "the arguments of " + function.functionName() + "( opened at " + open.position().describe();
             if (cursor.current().kind() == TokenKind.RIGHT_PAREN) {
                 cursor.advance();
                 arguments = List.of();
+            } else if (function == Function.PCT_CHANGE) {
+                Expression first = parseOr();
+                if (WindowComparison.startsHere(cursor)) {
+                    return WindowComparison.parse(cursor, name, open, first);
+                }
+                arguments = parseCommaSeparated(open, context, first);
             } else {
-                arguments = parseCommaSeparated(open, "the arguments of " + function.functionName() + "( opened at " + open.position().describe());
+                arguments = parseCommaSeparated(open, context);
             }
             Syntax.checkArgumentCount(name, function, arguments.size());
             return new Expression.Call(function, arguments, name.position());
@@ -372,9 +379,14 @@ final class Parser {
 
     /** Parses {@code item (, item)*} and the closing parenthesis. */
     private List<Expression> parseCommaSeparated(Token open, String context) {
+        return parseCommaSeparated(open, context, parseOr());
+    }
+
+    /** Parses {@code (, item)*} and the closing parenthesis after an already parsed first item. */
+    private List<Expression> parseCommaSeparated(Token open, String context, Expression first) {
         List<Expression> items = new ArrayList<>();
+        items.add(first);
         while (true) {
-            items.add(parseOr());
             Token separator = cursor.current();
             if (separator.kind() == TokenKind.RIGHT_PAREN) {
                 cursor.advance();
@@ -385,6 +397,7 @@ final class Parser {
                         separator.kind() == TokenKind.END ? "add ')' at the end" : "separate values with commas and close with ')'");
             }
             cursor.advance();
+            items.add(parseOr());
         }
     }
 

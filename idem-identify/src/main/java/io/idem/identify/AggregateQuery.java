@@ -61,9 +61,16 @@ final class AggregateQuery {
      * then for each date in order one column per feature in order.
      */
     static AggregateQuery build(Workspace workspace, Source source, List<Feature> features, SqlDialect dialect, List<LocalDate> dates) {
+        return build(workspace, source, features, dialect, dates, null);
+    }
+
+    /** Builds the scan as above over the rows of the accounts in {@code subset} only, or over every row when it is null. */
+    static AggregateQuery build(Workspace workspace, Source source, List<Feature> features, SqlDialect dialect, List<LocalDate> dates,
+                                AccountSubset subset) {
         List<Object> parameters = new ArrayList<>();
         String accountColumn;
-        String from = dialect.quoteIdentifier(source.tableName()) + " " + TABLE_ALIAS;
+        String from = subset == null ? dialect.quoteIdentifier(source.tableName()) + " " + TABLE_ALIAS
+                : subset.sourceRows(workspace, source, dialect, TABLE_ALIAS);
         if (source.hasAccountId()) {
             accountColumn = column(dialect, TABLE_ALIAS, "account_id");
         } else {
@@ -72,6 +79,12 @@ final class AggregateQuery {
             from += " JOIN " + dialect.quoteIdentifier(linked.tableName()) + " " + LINK_ALIAS + " ON "
                     + column(dialect, TABLE_ALIAS, linkColumn) + " = " + column(dialect, LINK_ALIAS, linkColumn);
             accountColumn = column(dialect, LINK_ALIAS, "account_id");
+        }
+        // A rollup reads the source once per part, which pays off over every row but not over the
+        // few rows of a subset, where one scan is faster.
+        if (subset == null && RollupQuery.applies(source, features, dialect)) {
+            RollupQuery.Parts rollup = RollupQuery.build(source, features, dialect, dates, from, accountColumn);
+            return new AggregateQuery(rollup.sql(), rollup.parameters(), features);
         }
 
         StringBuilder select = new StringBuilder("SELECT ").append(accountColumn).append(" AS account_id");
@@ -84,7 +97,8 @@ final class AggregateQuery {
         return new AggregateQuery(sql, parameters, features);
     }
 
-    private static String aggregate(Feature feature, Source source, SqlDialect dialect, LocalDate asOf, List<Object> parameters) {
+    static String aggregate(Feature feature, Source source, SqlDialect dialect, LocalDate asOf, List<Object> parameters) {
+        int firstParameter = parameters.size();
         Aggregate aggregate = feature.aggregate();
         LocalDate end = asOf.minusDays(feature.offsetDays());
         List<String> conditions = new ArrayList<>();
@@ -126,7 +140,31 @@ final class AggregateQuery {
             case DAYS_SINCE_LAST -> "MAX(" + dateColumn(dialect, source) + ") FILTER (WHERE " + filter + ")";
             case DAYS_SINCE_FIRST -> "MIN(" + dateColumn(dialect, source) + ") FILTER (WHERE " + filter + ")";
             case DAYS_TO_RENEWAL -> throw new IllegalArgumentException("days_to_renewal is not a SQL aggregate");
+            case TREND -> trend(feature, source, dialect, end, value, filter, parameters, firstParameter);
         };
+    }
+
+    /**
+     * The least-squares slope of weekly totals against time in one pass, with no per-week grouping.
+     * With week index k counted back from {@code end} (k = 0 for the 7 days ending on it) and n weeks,
+     * time runs as -k, whose mean is -(n-1)/2. The slope is then
+     * sum over weeks of (c - k) * total_k / sum over weeks of (c - k)^2, with c = (n-1)/2, and the
+     * denominator is n(n^2-1)/12. Because total_k is a sum of rows, the numerator is a sum over rows
+     * of (c - k(row)) * value(row): weeks without rows add 0 to it, and still count in n.
+     */
+    private static String trend(Feature feature, Source source, SqlDialect dialect, LocalDate end, String value, String filter,
+                                List<Object> parameters, int firstParameter) {
+        long weeks = feature.windowDays() / 7;
+        double center = (weeks - 1) / 2.0;
+        double scale = 12.0 / (weeks * (weeks * weeks - 1.0));
+        String daysBack = dialect.castToDouble(dialect.daysBetween(dateColumn(dialect, source), dialect.dateParameter()));
+        String week = "FLOOR(" + daysBack + " / 7)";
+        String rowValue = value == null ? "1" : dialect.castToDouble(value);
+        // The center and end date come before the filter's parameters in the SQL text, the scale after them.
+        parameters.addAll(firstParameter, List.of(center, end));
+        parameters.add(scale);
+        return "SUM(" + rowValue + " * (" + dialect.castToDouble("?") + " - " + week + ")) FILTER (WHERE " + filter + ") * "
+                + dialect.castToDouble("?");
     }
 
     /** Compiles a feature's {@code where} filter over the columns of its source, qualified by {@code alias}. */

@@ -6,12 +6,12 @@ import io.idem.expression.Expression;
 import java.time.LocalDate;
 
 /** Evaluates a boolean condition for every account of a frame; a missing result does not hold. */
-final class Conditions {
+public final class Conditions {
 
     private Conditions() {
     }
 
-    static Boolean[] evaluate(Expression condition, AccountFrame frame, LocalDate asOf) {
+    public static Boolean[] evaluate(Expression condition, AccountFrame frame, LocalDate asOf) {
         Boolean[] holds = new Boolean[frame.size()];
         FrameBindings values = new FrameBindings(frame);
         for (int row = 0; row < frame.size(); row++) {

@@ -11,6 +11,8 @@ import io.idem.workspace.Aggregate;
 import io.idem.workspace.ConfigProblem;
 import io.idem.workspace.Feature;
 import io.idem.workspace.HealthModel;
+import io.idem.workspace.JourneyRule;
+import io.idem.workspace.SuccessPlanTemplate;
 import io.idem.workspace.Location;
 import io.idem.workspace.Segment;
 import io.idem.workspace.Source;
@@ -34,6 +36,11 @@ import java.util.Set;
  */
 public final class Definitions {
 
+    /** Per account: objectives of its success plans past their target date and neither achieved nor cancelled. */
+    public static final String OBJECTIVES_OVERDUE = "objectives_overdue";
+    /** Per account: achieved objectives of its success plans. */
+    public static final String OBJECTIVES_ACHIEVED = "objectives_achieved";
+
     private final Workspace workspace;
     private final Map<String, Type> types;
     private final Map<String, Expression> derived;
@@ -42,6 +49,12 @@ public final class Definitions {
     private final Map<String, Expression> segmentConditions;
     private final Map<String, Feature> generatedFeatures;
     private final Map<String, String> labels;
+    /** Journey rule conditions by the rule's index under journey.stages. */
+    private final Map<Integer, Expression> journeyConditions = new LinkedHashMap<>();
+    /** Success plan objective conditions by their text, which is how stored objectives refer to them. */
+    private final Map<String, Expression> objectiveConditions = new LinkedHashMap<>();
+    /** Parsed expressions of playbook steps (branch conditions, wait conditions, update_field expressions). */
+    private StepExpressions stepExpressions;
 
     private Definitions(Workspace workspace, Map<String, Type> types, Map<String, Expression> derived, List<String> derivedOrder,
                         Map<String, Expression> triggerConditions, Map<String, Expression> segmentConditions,
@@ -97,6 +110,20 @@ public final class Definitions {
         return segmentConditions.get(name);
     }
 
+    public StepExpressions stepExpressions() {
+        return stepExpressions;
+    }
+
+    /** Returns the condition of the journey rule at {@code index} under journey.stages. */
+    public Expression journeyCondition(int index) {
+        return journeyConditions.get(index);
+    }
+
+    /** Returns the checked condition of a success plan template's objective with this text, or null when no template has it. */
+    public Expression objectiveCondition(String text) {
+        return objectiveConditions.get(text);
+    }
+
     /**
      * Returns the features that computing {@code names} requires: the named features, the features
      * their expressions use, transitively, and the features of any health model named. Names that
@@ -117,7 +144,21 @@ public final class Definitions {
                 pending.addAll(Expressions.references(expression));
             }
         }
+        if (names.contains(JourneyEngine.STAGE) || names.contains(JourneyEngine.DAYS_IN_STAGE)) {
+            Set<String> ruleNames = journeyReferences();
+            ruleNames.removeAll(names);
+            if (!ruleNames.isEmpty()) {
+                closure.addAll(featureClosure(ruleNames));
+            }
+        }
         return closure;
+    }
+
+    /** Returns the names that the journey rules use, directly. */
+    public Set<String> journeyReferences() {
+        Set<String> names = new LinkedHashSet<>();
+        journeyConditions.values().forEach(condition -> names.addAll(Expressions.references(condition)));
+        return names;
     }
 
     /** Returns the names that the trigger conditions use, directly. */
@@ -148,6 +189,7 @@ public final class Definitions {
         Map<String, Type> types = new LinkedHashMap<>();
         workspace.sourceOfKind(SourceKind.ACCOUNTS).ifPresent(accounts ->
                 accounts.columns().values().forEach(c -> types.put(c.name(), typeOf(c.type()))));
+        workspace.accountFields().values().forEach(field -> types.putIfAbsent(field.name(), typeOf(field.type())));
 
         // Parse every expression first and replace its aggregate calls by generated features, so
         // those features are typed before any expression that uses them is checked.
@@ -185,6 +227,29 @@ public final class Definitions {
                 segments.put(segment.name(), condition);
             }
         }
+        Map<Integer, Expression> journeyRules = new LinkedHashMap<>();
+        for (JourneyRule rule : workspace.journey().rules()) {
+            Expression condition = parseAndExtract(rule.condition(), at(workspace, rule.location(), rule.field()), rule.field(), problems,
+                    generated, labels, workspace);
+            if (condition != null) {
+                journeyRules.put(rule.index(), condition);
+            }
+        }
+        Map<SuccessPlanTemplate.ObjectiveTemplate, String> objectiveFields = new LinkedHashMap<>();
+        Map<SuccessPlanTemplate.ObjectiveTemplate, Expression> objectives = new LinkedHashMap<>();
+        for (SuccessPlanTemplate plan : workspace.successPlans().values()) {
+            for (SuccessPlanTemplate.ObjectiveTemplate objective : plan.objectives()) {
+                if (objective.condition() != null) {
+                    String field = objective.field(plan.name());
+                    Expression condition = parseAndExtract(objective.condition(), at(workspace, objective.location(), field), field,
+                            problems, generated, labels, workspace);
+                    if (condition != null) {
+                        objectiveFields.put(objective, field);
+                        objectives.put(objective, condition);
+                    }
+                }
+            }
+        }
 
         for (Feature feature : workspace.features().values()) {
             if (feature.isAggregate()) {
@@ -215,6 +280,31 @@ public final class Definitions {
             types.put(model.name() + "_band", Type.STRING);
         }
 
+        // Journey rules see features, account columns and health scores; everything after them also sees the stage.
+        Map<Integer, Expression> journeyChecked = new LinkedHashMap<>();
+        for (JourneyRule rule : workspace.journey().rules()) {
+            Expression condition = journeyRules.get(rule.index());
+            if (condition != null && check(condition, Scope.of(types), at(workspace, rule.location(), rule.field()), rule.field(),
+                    rule.condition(), problems, true) != null) {
+                journeyChecked.put(rule.index(), condition);
+            }
+        }
+        if (workspace.journey().defined()) {
+            types.put(JourneyEngine.STAGE, Type.STRING);
+            types.put(JourneyEngine.DAYS_IN_STAGE, Type.NUMBER);
+        }
+        Map<String, Expression> objectivesChecked = new LinkedHashMap<>();
+        for (Map.Entry<SuccessPlanTemplate.ObjectiveTemplate, Expression> objective : objectives.entrySet()) {
+            SuccessPlanTemplate.ObjectiveTemplate template = objective.getKey();
+            String field = objectiveFields.get(template);
+            if (check(objective.getValue(), Scope.of(types), at(workspace, template.location(), field), field, template.condition(),
+                    problems, true) != null) {
+                objectivesChecked.putIfAbsent(template.condition(), objective.getValue());
+            }
+        }
+        types.put(OBJECTIVES_OVERDUE, Type.NUMBER);
+        types.put(OBJECTIVES_ACHIEVED, Type.NUMBER);
+
         for (Trigger trigger : workspace.triggers().values()) {
             Expression condition = triggers.get(trigger.name());
             if (condition != null) {
@@ -231,7 +321,11 @@ public final class Definitions {
                 check(condition, Scope.of(types), at(workspace, segment.location(), field), field, segment.condition(), problems, true);
             }
         }
-        return new Definitions(workspace, types, derived, order, triggers, segments, generated, labels);
+        Definitions definitions = new Definitions(workspace, types, derived, order, triggers, segments, generated, labels);
+        definitions.journeyConditions.putAll(journeyChecked);
+        definitions.objectiveConditions.putAll(objectivesChecked);
+        definitions.stepExpressions = StepExpressions.compile(workspace, types, problems);
+        return definitions;
     }
 
     /**
@@ -393,7 +487,7 @@ public final class Definitions {
         }
         return switch (aggregate) {
             case COUNT, COUNT_DISTINCT, DAYS_SINCE_LAST, DAYS_SINCE_FIRST, DAYS_TO_RENEWAL -> Type.NUMBER;
-            case AVG -> columnType == Type.MONEY ? Type.MONEY : Type.NUMBER;
+            case AVG, TREND -> columnType == Type.MONEY ? Type.MONEY : Type.NUMBER;
             case SUM, SUM_ACTIVE, MIN, MAX, LAST -> columnType;
         };
     }

@@ -40,10 +40,28 @@ public final class FeatureEngine {
 
     private final Definitions definitions;
     private final Store store;
+    /** The accounts to compute, or null for every account. */
+    private AccountSubset subset;
 
     public FeatureEngine(Definitions definitions, Store store) {
         this.definitions = definitions;
         this.store = store;
+    }
+
+    /**
+     * Computes every feature at {@code asOf} for the given accounts only, reading only their rows
+     * of each source. Ids missing from the accounts source get no row in the frame. Every feature
+     * depends on one account's rows alone, so the values equal those of a full computation.
+     */
+    public AccountFrame computeFor(LocalDate asOf, java.util.Collection<String> accountIds) {
+        subset = AccountSubset.load(store, List.copyOf(accountIds));
+        try {
+            subset.beforeQueries(store);
+            return compute(asOf);
+        } finally {
+            subset.afterQueries(store);
+            subset = null;
+        }
     }
 
     public AccountFrame compute(LocalDate asOf) {
@@ -65,6 +83,9 @@ public final class FeatureEngine {
      * for all dates. The backtest uses this to replay many month ends in one scan per source.
      */
     public Map<LocalDate, AccountFrame> computeAt(List<LocalDate> dates, Set<String> names) {
+        if (dates.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
         Workspace workspace = definitions.workspace();
         AccountFrame accounts = loadAccounts(workspace);
         Set<String> needed = definitions.featureClosure(names);
@@ -95,7 +116,7 @@ public final class FeatureEngine {
             AccountFrame frame = entry.getValue();
             for (Feature feature : renewals) {
                 frame.put(feature.name(), RenewalDates.daysToRenewal(store, feature, workspace.sources().get(feature.source()), frame,
-                        asOf.minusDays(feature.offsetDays()), asOf));
+                        asOf.minusDays(feature.offsetDays()), asOf, subset));
             }
             computeDerived(frame, asOf, needed);
         }
@@ -111,7 +132,9 @@ public final class FeatureEngine {
             sql.append(i == 0 ? "" : ", ").append(dialect.quoteIdentifier(columns.get(i).name()));
         }
         sql.append(" FROM ").append(dialect.quoteIdentifier(accounts.tableName()))
-                .append(" WHERE ").append(dialect.quoteIdentifier("account_id")).append(" IS NOT NULL ORDER BY ")
+                .append(" WHERE ").append(dialect.quoteIdentifier("account_id")).append(" IS NOT NULL")
+                .append(subset == null ? "" : " AND " + subset.accountCondition(dialect, dialect.quoteIdentifier("account_id")))
+                .append(" ORDER BY ")
                 .append(dialect.quoteIdentifier("account_id"));
         List<String> ids = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
@@ -136,13 +159,14 @@ public final class FeatureEngine {
             }
             frame.put(columns.get(c).name(), values);
         }
+        AccountAttributes.addTo(frame, workspace, store);
         return frame;
     }
 
     private void runAggregates(Workspace workspace, Source source, List<Feature> features, Map<LocalDate, AccountFrame> frames,
                                AccountFrame accounts) {
         List<LocalDate> dates = new ArrayList<>(frames.keySet());
-        AggregateQuery query = AggregateQuery.build(workspace, source, features, store.dialect(), dates);
+        AggregateQuery query = AggregateQuery.build(workspace, source, features, store.dialect(), dates, subset);
         LOG.debug("Aggregate query for source {} at {} date(s):\n{}", source.name(), dates.size(), query.sql());
         List<Object[]> columns = new ArrayList<>();
         for (int d = 0; d < dates.size(); d++) {
@@ -200,7 +224,8 @@ public final class FeatureEngine {
 
     private static boolean zeroWhenEmpty(Aggregate aggregate) {
         return switch (aggregate) {
-            case COUNT, COUNT_DISTINCT, SUM, SUM_ACTIVE -> true;
+            // A trend over weeks without rows is a flat line: slope 0.
+            case COUNT, COUNT_DISTINCT, SUM, SUM_ACTIVE, TREND -> true;
             case AVG, MIN, MAX, LAST, DAYS_SINCE_LAST, DAYS_SINCE_FIRST, DAYS_TO_RENEWAL -> false;
         };
     }

@@ -52,7 +52,11 @@ final class GeneratedFeatureCheck {
             problems.add(new ConfigProblem(at, call, aggregate.configName() + " needs a source of kind subscriptions",
                     "use the subscriptions source"));
         }
-        boolean usesDates = feature.windowDays() != null || feature.offsetDays() != 0 || aggregate == Aggregate.LAST
+        if (aggregate == Aggregate.TREND) {
+            Aggregate.trendWindowProblem(feature.windowDays()).ifPresent(message -> problems.add(new ConfigProblem(at, call,
+                    message + " in " + call, "add a window such as 'last 12w': trend(COLUMN from " + source.name() + ", last 12w)")));
+        }
+        boolean usesDates = feature.windowDays() != null || feature.offsetDays() != 0 || aggregate == Aggregate.LAST || aggregate == Aggregate.TREND
                 || aggregate == Aggregate.DAYS_SINCE_LAST || aggregate == Aggregate.DAYS_SINCE_FIRST;
         if (usesDates && source.kind().dateColumn() == null) {
             problems.add(new ConfigProblem(at, call, "source '" + source.name() + "' has no date column for windows",

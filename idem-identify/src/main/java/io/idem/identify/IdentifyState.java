@@ -5,6 +5,7 @@ import io.idem.store.StoreException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes trigger states, trigger firings and segment memberships. Writes join the
@@ -19,7 +22,10 @@ import java.util.Set;
  */
 public final class IdentifyState {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IdentifyState.class);
     private static final int LEAVE_CHUNK = 1_000;
+    /** Temporary table of the trigger state keys that a save deletes. */
+    private static final String STALE_KEYS = "idem_stale_trigger_state";
 
     private final Store store;
 
@@ -56,27 +62,57 @@ public final class IdentifyState {
         return members;
     }
 
-    /** Replaces the states of the evaluated triggers and records their firings. */
+    /**
+     * Saves the states of the evaluated triggers and records their firings, reading the stored
+     * states first to find what changed. Callers that already hold the stored states should pass
+     * them to {@link #saveTriggers(TriggerEngine.Evaluation, Map, LocalDate, String)}.
+     */
     public void saveTriggers(TriggerEngine.Evaluation evaluation, LocalDate asOf, String runId) {
-        List<Object[]> states = new ArrayList<>();
+        saveTriggers(evaluation, loadTriggerStates(), asOf, runId);
+    }
+
+    /**
+     * Saves the states of the evaluated triggers and records their firings. Only the states that
+     * differ from {@code stored} are written, and the states of an evaluated trigger that are in
+     * {@code stored} but not in the evaluation are deleted. States of triggers that were not
+     * evaluated are kept.
+     *
+     * @param stored trigger to account to state, as {@link #loadTriggerStates()} returned it in
+     *               this transaction; a map that differs from the table leaves the table wrong
+     */
+    public void saveTriggers(TriggerEngine.Evaluation evaluation, Map<String, Map<String, TriggerState>> stored, LocalDate asOf,
+                             String runId) {
+        TriggerStateChanges changes = TriggerStateChanges.between(stored, evaluation.states());
+        deleteTriggerStates(changes.staleKeys(), runId);
+        store.insertRows("trigger_state", List.of("trigger_name", "account_id", "active", "since", "last_fired_on"), changes.newRows(), null);
+        LOG.debug("Run {}: wrote {} trigger state(s) and deleted {} ({} replaced)", runId, changes.newRows().size(),
+                changes.staleKeys().size(), changes.replaced());
+
         List<Object[]> firings = new ArrayList<>();
-        try (PreparedStatement delete = store.connection().prepareStatement("DELETE FROM trigger_state WHERE trigger_name = ?")) {
-            for (Map.Entry<String, Map<String, TriggerState>> trigger : evaluation.states().entrySet()) {
-                delete.setString(1, trigger.getKey());
-                delete.executeUpdate();
-                for (Map.Entry<String, TriggerState> entry : trigger.getValue().entrySet()) {
-                    TriggerState state = entry.getValue();
-                    states.add(new Object[] {trigger.getKey(), entry.getKey(), state.active(), state.since(), state.lastFiredOn()});
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot save trigger states for run " + runId + ": " + e.getMessage(), e);
-        }
         evaluation.fired().forEach((trigger, accounts) -> accounts.forEach(account ->
                 firings.add(new Object[] {trigger, account, asOf, runId})));
-        store.insertRows("trigger_state", List.of("trigger_name", "account_id", "active", "since", "last_fired_on"), states, null);
         store.insertRows("trigger_firing", List.of("trigger_name", "account_id", "fired_on", "run_id"), firings,
                 "trigger_name, account_id, fired_on");
+    }
+
+    /**
+     * Deletes the trigger states of the given (trigger, account) keys with one statement: the keys
+     * go into a temporary table through the store's bulk insert, and a DELETE ... USING joins it.
+     */
+    private void deleteTriggerStates(List<Object[]> keys, String runId) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (Statement statement = store.connection().createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS " + STALE_KEYS);
+            statement.execute("CREATE TEMPORARY TABLE " + STALE_KEYS + " (trigger_name VARCHAR(100) NOT NULL, account_id VARCHAR(200) NOT NULL)");
+            store.insertRows(STALE_KEYS, List.of("trigger_name", "account_id"), keys, null);
+            statement.executeUpdate("DELETE FROM trigger_state USING " + STALE_KEYS + " stale WHERE trigger_state.trigger_name = stale.trigger_name "
+                    + "AND trigger_state.account_id = stale.account_id");
+            statement.execute("DROP TABLE " + STALE_KEYS);
+        } catch (SQLException e) {
+            throw new StoreException("failed to delete " + keys.size() + " changed or removed trigger state(s) in run " + runId + ": " + e.getMessage(), e);
+        }
     }
 
     /** Records entries and exits of each segment. */
@@ -110,13 +146,34 @@ public final class IdentifyState {
         }
     }
 
+    /** Returns, per segment, the accounts whose row entered on {@code asOf} is closed. */
+    private Map<String, Set<String>> loadClosedEntries(LocalDate asOf, String runId) {
+        Map<String, Set<String>> closed = new HashMap<>();
+        String sql = "SELECT segment_name, account_id FROM segment_membership WHERE entered_on = ? AND left_on IS NOT NULL";
+        try (PreparedStatement statement = store.connection().prepareStatement(sql)) {
+            statement.setObject(1, java.sql.Date.valueOf(asOf));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    closed.computeIfAbsent(rows.getString(1), s -> new HashSet<>()).add(rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the segment memberships closed on " + asOf + " for run " + runId + ": " + e.getMessage(), e);
+        }
+        return closed;
+    }
+
     /**
      * Reopens the closed row of an account that entered and left a segment on {@code asOf} (two
      * runs on one day) and now enters again, because the key allows one row per entry date.
      */
     private void reopenSameDayEntries(Map<String, SegmentEngine.Change> changes, LocalDate asOf, String runId) {
+        // Only accounts with a closed row entered on asOf need the update. Those rows are few (none
+        // on a run's first day), and finding them first saves one UPDATE per thousand entries.
+        Map<String, Set<String>> closedToday = loadClosedEntries(asOf, runId);
         for (SegmentEngine.Change change : changes.values()) {
-            List<String> entered = change.entered();
+            Set<String> closed = closedToday.getOrDefault(change.segment(), Set.of());
+            List<String> entered = change.entered().stream().filter(closed::contains).toList();
             for (int start = 0; start < entered.size(); start += LEAVE_CHUNK) {
                 List<String> chunk = entered.subList(start, Math.min(entered.size(), start + LEAVE_CHUNK));
                 String sql = "UPDATE segment_membership SET left_on = NULL, left_run_id = NULL, entered_run_id = ? WHERE segment_name = ? "

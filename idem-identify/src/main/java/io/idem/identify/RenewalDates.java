@@ -24,6 +24,12 @@ final class RenewalDates {
     }
 
     static Object[] daysToRenewal(Store store, Feature feature, Source subscriptions, AccountFrame frame, LocalDate date, LocalDate asOf) {
+        return daysToRenewal(store, feature, subscriptions, frame, date, asOf, null);
+    }
+
+    /** Computes as above, reading only the subscriptions of the accounts in {@code subset} unless it is null. */
+    static Object[] daysToRenewal(Store store, Feature feature, Source subscriptions, AccountFrame frame, LocalDate date, LocalDate asOf,
+                                  AccountSubset subset) {
         SqlDialect dialect = store.dialect();
         boolean hasPeriod = subscriptions.columns().containsKey("billing_period");
         String sql = "SELECT " + dialect.quoteIdentifier("account_id") + ", " + dialect.quoteIdentifier("start_date")
@@ -36,6 +42,9 @@ final class RenewalDates {
         if (feature.where() != null) {
             where = AggregateQuery.whereFragment(feature, subscriptions, dialect, "t");
             sql += " AND (" + where.sql() + ")";
+        }
+        if (subset != null) {
+            sql += " AND " + subset.accountCondition(dialect, dialect.quoteIdentifier("account_id"));
         }
         sql = sql.replace(" FROM " + dialect.quoteIdentifier(subscriptions.tableName()), " FROM " + dialect.quoteIdentifier(subscriptions.tableName()) + " t");
         Object[] days = frame.newColumn();

@@ -182,6 +182,14 @@ class FeatureEngineTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void noDatesGiveNoFrames(Engine engine) {
+        Map<LocalDate, AccountFrame> frames = ENGINES.get(engine).computeAt(List.of(), featureNames);
+
+        assertThat(frames).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void severalDatesMatchSeparateComputations(Engine engine) {
         FeatureEngine features = ENGINES.get(engine);
         List<LocalDate> dates = List.of(LocalDate.parse("2024-04-01"), LocalDate.parse("2024-05-31"), AS_OF, LocalDate.parse("2024-07-01"));

@@ -87,6 +87,87 @@ class IdentifyStateTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void unchangedRunWritesNoStates(Engine engine) throws Exception {
+        Definitions definitions = Definitions.compile(TriggerFixture.workspace(folder));
+        try (TestStore test = TestStore.open(engine, folder)) {
+            IdentifyState state = new IdentifyState(test.store());
+            for (int run = 0; run <= 6; run++) {
+                saveRun(definitions, state, TriggerFixture.frame(run), DATES.get(run), "run-" + run);
+            }
+            Map<String, String> before = rowVersions(engine, test.store());
+
+            // The same data and date again: no condition changes, and every firing is inside its cooldown or already recorded.
+            saveRun(definitions, state, TriggerFixture.frame(6), DATES.get(6), "run-6-again");
+
+            assertThat(before).hasSize(10);
+            assertThat(rowVersions(engine, test.store())).isEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void changedRunRewritesOnlyChangedStates(Engine engine) throws Exception {
+        Definitions definitions = Definitions.compile(TriggerFixture.workspace(folder));
+        try (TestStore test = TestStore.open(engine, folder)) {
+            IdentifyState state = new IdentifyState(test.store());
+            for (int run = 0; run <= 6; run++) {
+                saveRun(definitions, state, TriggerFixture.frame(run), DATES.get(run), "run-" + run);
+            }
+            Map<String, String> before = rowVersions(engine, test.store());
+
+            // 01-12 to 01-13: a and b stay true. Only high (while_true, no cooldown) fires again, for both;
+            // high_cooled is cooling for a (fired 01-12) and b (fired 01-08), so its states stay.
+            saveRun(definitions, state, TriggerFixture.frame(7), DATES.get(7), "run-7");
+
+            Map<String, String> after = rowVersions(engine, test.store());
+            assertThat(after.keySet()).isEqualTo(before.keySet());
+            List<String> rewritten = after.keySet().stream().filter(key -> !after.get(key).equals(before.get(key))).sorted().toList();
+            assertThat(rewritten).containsExactly("high a", "high b");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void savedStatesMatchHandTableAfterRuns(Engine engine) throws Exception {
+        Definitions definitions = Definitions.compile(TriggerFixture.workspace(folder));
+        try (TestStore test = TestStore.open(engine, folder)) {
+            IdentifyState state = new IdentifyState(test.store());
+            Map<String, Map<String, TriggerState>> inMemory = Map.of();
+
+            for (int run = 0; run < DATES.size(); run++) {
+                // Run 4 leaves account b out of the data, which deletes its states; run 5 starts b again from nothing.
+                AccountFrame frame = run == 4 ? frameWithout(TriggerFixture.frame(4), "b") : TriggerFixture.frame(run);
+                inMemory = TriggerEngine.evaluate(definitions, frame, DATES.get(run), inMemory).states();
+                // Odd runs use the overload that reads the stored states itself.
+                if (run % 2 == 0) {
+                    saveRun(definitions, state, frame, DATES.get(run), "run-" + run);
+                } else {
+                    TriggerEngine.Evaluation evaluation = TriggerEngine.evaluate(definitions, frame, DATES.get(run), state.loadTriggerStates());
+                    state.saveTriggers(evaluation, DATES.get(run), "run-" + run);
+                }
+
+                assertThat(state.loadTriggerStates()).as("stored states after run %d", run).isEqualTo(withoutEmpty(inMemory));
+            }
+
+            // Worked out by hand from the signals: on 01-20 a and b turn false. b restarted on 01-10 with no
+            // state and true, so rises, rises_cooled and high_cooled fired for it that day and not after.
+            LocalDate lastDay = DATES.get(8);
+            assertThat(storedStates(test.store())).containsExactly(
+                    "falls a false " + lastDay + " " + lastDay,
+                    "falls b false " + lastDay + " " + lastDay,
+                    "high a false " + lastDay + " " + DATES.get(7),
+                    "high b false " + lastDay + " " + DATES.get(7),
+                    "high_cooled a false " + lastDay + " " + DATES.get(6),
+                    "high_cooled b false " + lastDay + " " + DATES.get(5),
+                    "rises a false " + lastDay + " " + DATES.get(6),
+                    "rises b false " + lastDay + " " + DATES.get(5),
+                    "rises_cooled a false " + lastDay + " " + DATES.get(6),
+                    "rises_cooled b false " + lastDay + " " + DATES.get(5));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void membershipsRecordEntriesAndExits(Engine engine) throws Exception {
         Definitions definitions = Definitions.compile(TriggerFixture.workspace(folder));
         try (TestStore test = TestStore.open(engine, folder)) {
@@ -150,6 +231,67 @@ class IdentifyStateTest {
 
             assertThat(state.loadOpenMemberships()).isEqualTo(Map.of("strong", Set.of("a", "b")));
         }
+    }
+
+    private static void saveRun(Definitions definitions, IdentifyState state, AccountFrame frame, LocalDate asOf, String runId) {
+        Map<String, Map<String, TriggerState>> stored = state.loadTriggerStates();
+        TriggerEngine.Evaluation evaluation = TriggerEngine.evaluate(definitions, frame, asOf, stored);
+        state.saveTriggers(evaluation, stored, asOf, runId);
+    }
+
+    private static AccountFrame frameWithout(AccountFrame frame, String account) {
+        List<String> kept = frame.accountIds().stream().filter(id -> !id.equals(account)).toList();
+        AccountFrame smaller = new AccountFrame(kept);
+        Object[] signal = smaller.newColumn();
+        Object[] original = frame.column("signal");
+        for (int row = 0; row < kept.size(); row++) {
+            signal[row] = original[frame.accountIds().indexOf(kept.get(row))];
+        }
+        smaller.put("signal", signal);
+        return smaller;
+    }
+
+    /** Drops triggers without states, which the store cannot tell apart from triggers never saved. */
+    private static Map<String, Map<String, TriggerState>> withoutEmpty(Map<String, Map<String, TriggerState>> states) {
+        Map<String, Map<String, TriggerState>> nonEmpty = new TreeMap<>();
+        states.forEach((trigger, byAccount) -> {
+            if (!byAccount.isEmpty()) {
+                nonEmpty.put(trigger, byAccount);
+            }
+        });
+        return nonEmpty;
+    }
+
+    /** Returns each stored state as "trigger account active since last_fired_on", sorted, "-" for null. */
+    private static List<String> storedStates(Store store) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        String sql = "SELECT trigger_name, account_id, active, since, last_fired_on FROM trigger_state ORDER BY trigger_name, account_id";
+        try (PreparedStatement statement = store.connection().prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getBoolean(3) + " " + result.getDate(4).toLocalDate()
+                        + " " + (result.getDate(5) == null ? "-" : result.getDate(5).toLocalDate()));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Returns "trigger account" to a marker of the row's physical version: DuckDB's rowid, which a
+     * deleted and re-inserted row gets anew, or PostgreSQL's xmin, the transaction that wrote the row.
+     */
+    private static Map<String, String> rowVersions(Engine engine, Store store) throws SQLException {
+        String marker = switch (engine) {
+            case DUCKDB -> "CAST(rowid AS VARCHAR)";
+            case POSTGRESQL -> "CAST(xmin AS TEXT)";
+        };
+        Map<String, String> versions = new TreeMap<>();
+        String sql = "SELECT trigger_name, account_id, " + marker + " FROM trigger_state";
+        try (PreparedStatement statement = store.connection().prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                versions.put(rows.getString(1) + " " + rows.getString(2), rows.getString(3));
+            }
+        }
+        return versions;
     }
 
     private static Map<String, Map<String, List<LocalDate>>> firings(Store store) throws SQLException {

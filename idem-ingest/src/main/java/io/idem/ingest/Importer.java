@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * <p>First every file is checked: it must exist, be readable, decode and have the declared
  * headers. Any problem stops the import before anything is written. Then each source is loaded in its own
  * transaction: its table is replaced, rows that cannot be loaded go to quarantine_row, and
- * import_file records the file's SHA-256 and counts. A source whose file, definition and linked
+ * import_file records the file's SHA-256 and counts, and changed_account the accounts whose rows
+ * the load added, changed or deleted ({@link AccountChanges}). A source whose file, definition and linked
  * source are unchanged since the last import is skipped. Sources with an account link are loaded
  * after the source they link to, so that links can be checked against it.
  */
@@ -168,7 +169,10 @@ public final class Importer {
             connection.setAutoCommit(false);
             try {
                 Set<String> linkedKeys = source.accountLink() == null ? null : linkedKeys(source.accountLink());
+                AccountChanges changes = new AccountChanges(store, workspace, runId);
+                boolean previousKept = changes.keepPrevious(source, ledger);
                 SourceLoader.Result loaded = new SourceLoader(store, runId, listener).load(plan, linkedKeys);
+                changes.record(source, previousKept);
                 ledger.record(new ImportLedger.Entry(source.name(), source.file(), plan.contentHash(), loaded.rowsRead(),
                         loaded.rowsLoaded(), loaded.rowsQuarantined(), LocalDateTime.now(ZoneOffset.UTC), runId));
                 connection.commit();

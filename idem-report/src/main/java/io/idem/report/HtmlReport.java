@@ -31,7 +31,7 @@ public final class HtmlReport {
     private static final String STYLESHEET = "report.css";
     private static final List<Section> SECTIONS = List.of(new HeadlineSection(), new MovementsSection(), new WaterfallSection(), new BenchmarkSection(),
             new RetentionTrendSection(),
-            new SegmentsSection(), new TriggerSection(), new HealthSection(), new PlaysSection(), new OpportunitiesSection(),
+            new SegmentsSection(), new JourneySection(), new TriggerSection(), new HealthSection(), new PlaysSection(), new OpportunitiesSection(),
             new RecommendationsSection(), new FunnelSection(), new CohortSection(),
             new ExperimentSection());
 

@@ -25,6 +25,9 @@ final class SegmentsSection implements Section {
     static final List<String> COLUMNS = List.of("segment", "members", "entered", "left");
     static final List<String> MEMBER_COLUMNS = List.of("account_id", "account_name", "entered_on", "health", "health_band", "reasons");
 
+    /** Optional column of a member file: the one-line explanation of the segment's condition. */
+    static final String EXPLANATION_COLUMN = "explanation";
+
     /** Member lists longer than this are cut in the report; the CSV file has them all. */
     static final int MAX_MEMBERS_SHOWN = 100;
 
@@ -97,13 +100,16 @@ final class SegmentsSection implements Section {
         }
 
         Formats formats = context.formats();
+        // Files from runs before explanation trees have only the list of values in "reasons".
+        boolean explained = members.get().header().contains(EXPLANATION_COLUMN);
         Table table = new Table("data members", List.of(Column.text("Account"), Column.text("Account id"), Column.text("Entered on"),
-                Column.number("Health"), Column.text("Band"), Column.text("Reasons")));
+                Column.number("Health"), Column.text("Band"), Column.text(explained ? "Why" : "Reasons")));
         List<CsvRow> rows = members.get().rows();
         for (CsvRow row : rows.subList(0, Math.min(rows.size(), MAX_MEMBERS_SHOWN))) {
             OptionalDouble health = row.optionalNumber("health");
             table.row(row.text("account_name"), row.text("account_id"), row.text("entered_on"),
-                    health.isPresent() ? formats.decimal(health.getAsDouble(), 1) : "", row.text("health_band"), row.text("reasons"));
+                    health.isPresent() ? formats.decimal(health.getAsDouble(), 1) : "", row.text("health_band"),
+                    row.text(explained ? EXPLANATION_COLUMN : "reasons"));
         }
         String summary = segment + " (" + formats.count(rows.size(), "member", "members") + ")";
         String cut = rows.size() > MAX_MEMBERS_SHOWN

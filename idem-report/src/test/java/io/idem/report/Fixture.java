@@ -118,14 +118,17 @@ final class Fixture {
         return write("revenue/summary.json", List.of(json));
     }
 
+    /** A one-line explanation with characters that HTML must escape. */
+    static final String EXPLANATION = "days_to_renewal < 60 held (45) AND plan = '<b>Pro</b>' held ('<b>Pro</b>')";
+
     Fixture segments() throws IOException {
         write("segments.csv", List.of("segment,members,entered,left", "plan_upgrade_ready,12,3,1", csv(AMPERSAND_SEGMENT) + ",2,2,0",
                 SLASH_SEGMENT + ",1,0,0"));
         write("segments/plan_upgrade_ready.csv", List.of("account_id,account_name,entered_on,health,health_band,reasons",
                 "a1," + csv(SCRIPT_NAME) + ",2024-06-01,85,green," + csv("usage_growth & plan='Pro'"),
                 "a2," + csv(QUOTED_NAME) + ",2024-06-02,,,"));
-        return write("segments/" + AMPERSAND_SEGMENT + ".csv", List.of("account_id,account_name,entered_on,health,health_band,reasons",
-                "a3,Gamma,2024-06-03,40.25,amber,renewal"));
+        return write("segments/" + AMPERSAND_SEGMENT + ".csv", List.of("account_id,account_name,entered_on,health,health_band,reasons,explanation",
+                "a3,Gamma,2024-06-03,40.25,amber,renewal," + csv(EXPLANATION)));
     }
 
     Fixture backtest() throws IOException {

@@ -234,6 +234,16 @@ class HtmlReportTest {
     }
 
     @Test
+    void explanationReplacesReasonsWhenPresent() throws Exception {
+        List<Element> tables = document.all("//section[@id='segments']//table[contains(@class,'members')]");
+        List<List<String>> explained = ReportDocument.rows(tables.get(1));
+
+        assertThat(explained.get(0)).containsExactly("Gamma", "a3", "2024-06-03", "40.2", "amber", Fixture.EXPLANATION);
+        assertThat(html).doesNotContain("<b>Pro</b>");
+        assertThat(html).contains("plan = &#39;&lt;b&gt;Pro&lt;/b&gt;&#39; held");
+    }
+
+    @Test
     void segmentFileNamesAreChecked() throws Exception {
         assertThat(document.all("//section[@id='segments']//details/summary")).extracting(Element::getTextContent)
                 .contains(Fixture.AMPERSAND_SEGMENT + " (1 member)");

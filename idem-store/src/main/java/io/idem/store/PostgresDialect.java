@@ -51,4 +51,22 @@ public record PostgresDialect() implements SqlDialect {
     public boolean supportsAggregateFilter() {
         return true;
     }
+
+    @Override
+    public String rowHash(java.util.List<String> columns) {
+        // The text of a row value writes null as nothing and an empty string as "", so they differ.
+        return "hashtextextended(CAST(ROW(" + String.join(", ", columns) + ") AS TEXT), 0)";
+    }
+
+    /** Indexes the table by {@code sortColumns} and refreshes its statistics so the planner uses the index for a few accounts. */
+    @Override
+    public java.util.List<String> clusterStatements(String table, java.util.List<String> sortColumns) {
+        String order = String.join(", ", sortColumns.stream().map(this::quoteIdentifier).toList());
+        String index = quoteIdentifier(table + "_by_account");
+        // A renamed previous version of the table may still own the index name.
+        return java.util.List.of(
+                "DROP INDEX IF EXISTS " + index,
+                "CREATE INDEX " + index + " ON " + quoteIdentifier(table) + " (" + order + ")",
+                "ANALYZE " + quoteIdentifier(table));
+    }
 }

@@ -61,4 +61,14 @@ public record SparkDialect() implements SqlDialect {
     public boolean supportsAggregateFilter() {
         return true;
     }
+
+    @Override
+    public String rowHash(java.util.List<String> columns) {
+        return "xxhash64(" + String.join(", ", columns) + ")";
+    }
+
+    @Override
+    public java.util.List<String> clusterStatements(String table, java.util.List<String> sortColumns) {
+        throw new UnsupportedOperationException("Idem does not import into Spark, so it never clusters a Spark table");
+    }
 }

@@ -70,4 +70,31 @@ public sealed interface SqlDialect permits DuckDbDialect, PostgresDialect, Spark
 
     /** Returns whether the engine supports {@code FILTER (WHERE ...)} on aggregates. */
     boolean supportsAggregateFilter();
+
+    /**
+     * Returns a 64-bit hash of the values of {@code columns} (already quoted expressions) on one
+     * row. The importer sums it per account over the old and the new version of a table to find
+     * the accounts whose rows changed, so a null and an empty string must hash differently.
+     */
+    String rowHash(java.util.List<String> columns);
+
+    /**
+     * Returns the statements that make a filter on the leading {@code sortColumns} of a freshly
+     * loaded {@code table} read only the matching rows, so that re-evaluating a few accounts does
+     * not scan the whole table. Names are unquoted; the statements run in the loader's transaction.
+     */
+    java.util.List<String> clusterStatements(String table, java.util.List<String> sortColumns);
+
+    /**
+     * Returns the session statements that let a join with a small table of about {@code keys} ids
+     * filter the scan of a large table by those ids, and {@link #afterSmallJoins()} undoes them.
+     */
+    default java.util.List<String> beforeSmallJoins(int keys) {
+        return java.util.List.of();
+    }
+
+    /** Returns the statements that undo {@link #beforeSmallJoins(int)}. */
+    default java.util.List<String> afterSmallJoins() {
+        return java.util.List.of();
+    }
 }

@@ -26,7 +26,6 @@ final class DefinitionReader {
     private static final List<String> SCORINGS = List.of("linear", "thresholds", "percentile");
     private static final Set<String> PLAYBOOK_FIELDS = Set.of("description", "segment", "trigger", "motion", "offer", "sla",
             "cooldown", "owner", "steps");
-    private static final Set<String> STEP_FIELDS = Set.of("title", "due", "owner");
 
     private final Path file;
 
@@ -551,12 +550,12 @@ final class DefinitionReader {
             if (stepsNode == null) {
                 fields.missing("steps");
             } else {
+                StepReader stepReader = new StepReader(file.toAbsolutePath().getParent(), this::owner);
                 for (Map.Entry<String, YamlNode> step : stepsNode.entries().entrySet()) {
-                    FieldReader stepFields = new FieldReader(step.getValue(), STEP_FIELDS);
-                    String title = stepFields.string("title", true);
-                    Integer due = stepFields.days("due", 7);
-                    steps.add(new PlaybookStep(checkedName(step.getKey(), step.getValue()), title == null ? step.getKey() : title,
-                            due, owner(stepFields.node("owner"), owner), step.getValue().location()));
+                    PlaybookStep read = stepReader.read(checkedName(step.getKey(), step.getValue()), step.getValue(), owner);
+                    if (read != null) {
+                        steps.add(read);
+                    }
                 }
             }
             playbooks.put(name, new Playbook(name, fields.string("description", false), segment, trigger, motion, offer,
@@ -565,30 +564,86 @@ final class DefinitionReader {
         return playbooks;
     }
 
-    /** Reads {@code account_owner}, {@code account_owner or round_robin: TEAM}, or {@code round_robin: TEAM}. */
+    /**
+     * Reads {@code account_owner}, {@code {account_owner: TEAM}}, {@code {round_robin: TEAM}},
+     * {@code {least_loaded: TEAM}} or {@code {territory: {by: FIELD, map: {VALUE: TEAM}, default: TEAM}}}.
+     */
     private OwnerRule owner(YamlNode node, OwnerRule defaultRule) {
         if (node == null) {
             return defaultRule;
         }
+        String forms = "write 'account_owner', '{round_robin: TEAM}', '{account_owner: TEAM}' (the account's owner, else round-robin "
+                + "over TEAM), '{least_loaded: TEAM}' or '{territory: {by: country, map: {US: team_us}, default: TEAM}}'";
         if (node.isScalar()) {
             String text = node.text();
             if ("account_owner".equals(text)) {
                 return new OwnerRule.AccountOwner(null);
             }
-            node.problem(text, "invalid owner", "write 'account_owner', '{round_robin: TEAM}' or '{account_owner: TEAM}' "
-                    + "(the account's owner, else round-robin over TEAM)");
+            node.problem(text, "invalid owner", forms);
             return defaultRule;
         }
-        FieldReader fields = new FieldReader(node, Set.of("round_robin", "account_owner"));
-        if (fields.node("round_robin") != null && fields.node("account_owner") != null) {
-            node.problem(null, "an owner is either 'round_robin' or 'account_owner', not both",
-                    "keep '{account_owner: TEAM}' for the account's owner with a round-robin fallback, or '{round_robin: TEAM}'");
+        FieldReader fields = new FieldReader(node, Set.of("round_robin", "account_owner", "least_loaded", "territory"));
+        List<String> given = java.util.stream.Stream.of("round_robin", "account_owner", "least_loaded", "territory")
+                .filter(key -> fields.node(key) != null).toList();
+        if (given.size() != 1) {
+            node.problem(given.isEmpty() ? null : String.join(", ", given), "an owner is exactly one of 'round_robin', 'account_owner', "
+                    + "'least_loaded' or 'territory'", forms);
+            if (given.isEmpty()) {
+                return defaultRule;
+            }
         }
-        String team = fields.string("round_robin", false);
-        if (team != null) {
-            return new OwnerRule.RoundRobin(team);
+        return switch (given.get(0)) {
+            case "round_robin" -> new OwnerRule.RoundRobin(fields.string("round_robin", true));
+            case "least_loaded" -> new OwnerRule.LeastLoaded(fields.string("least_loaded", true));
+            case "territory" -> territory(fields.node("territory"), defaultRule);
+            default -> new OwnerRule.AccountOwner(fields.string("account_owner", true));
+        };
+    }
+
+    private OwnerRule territory(YamlNode node, OwnerRule defaultRule) {
+        if (!node.isMapping()) {
+            node.problem(node.scalarOrNull(), "a territory is a mapping", "write '{by: country, map: {US: team_us, DE: team_emea}, default: team_x}'");
+            return defaultRule;
         }
-        return new OwnerRule.AccountOwner(fields.string("account_owner", true));
+        FieldReader fields = new FieldReader(node, Set.of("by", "map", "default"));
+        String by = fields.name("by", true);
+        Map<String, String> teams = new LinkedHashMap<>();
+        YamlNode map = fields.node("map");
+        if (map == null) {
+            fields.missing("map");
+        } else {
+            for (Map.Entry<String, YamlNode> entry : map.entries().entrySet()) {
+                String team = entry.getValue().text();
+                if (team == null) {
+                    entry.getValue().problem(null, "missing team for territory value '" + entry.getKey() + "'", "write 'VALUE: TEAM'");
+                } else {
+                    teams.put(entry.getKey(), team);
+                }
+            }
+        }
+        return by == null ? defaultRule : new OwnerRule.Territory(by, teams, fields.string("default", false), node.location());
+    }
+
+    /** Reads {@code account_fields:}: each a short type ({@code csm_tier: string}) or {@code {type: ..., description: ...}}. */
+    Map<String, AccountField> accountFields(YamlNode section) {
+        Map<String, AccountField> fields = new LinkedHashMap<>();
+        if (section == null) {
+            return fields;
+        }
+        for (Map.Entry<String, YamlNode> entry : section.entries().entrySet()) {
+            String name = checkedName(entry.getKey(), entry.getValue());
+            YamlNode node = entry.getValue();
+            if (node.isScalar()) {
+                fields.put(name, new AccountField(name, shortType(node), null, node.location()));
+                continue;
+            }
+            FieldReader reader = new FieldReader(node, Set.of("type", "description"));
+            if (reader.node("type") == null) {
+                reader.missing("type");
+            }
+            fields.put(name, new AccountField(name, reader.columnType("type"), reader.string("description", false), node.location()));
+        }
+        return fields;
     }
 
     Map<String, Benchmark> benchmarks(YamlNode section) {

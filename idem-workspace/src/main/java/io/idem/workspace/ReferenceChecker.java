@@ -14,6 +14,9 @@ import java.util.Set;
  */
 final class ReferenceChecker {
 
+    /** Names that expressions can use for an account's journey stage and success plan objectives. */
+    static final List<String> RESERVED_NAMES = List.of("journey_stage", "days_in_stage", "objectives_overdue", "objectives_achieved");
+
     private final Workspace workspace;
     private final List<ConfigProblem> problems;
 
@@ -119,11 +122,15 @@ final class ReferenceChecker {
                 problem(feature.location(), path + ".aggregate", aggregate.configName(), "this aggregate needs a source of kind subscriptions",
                         "point 'source' at the subscriptions source");
             }
-            boolean usesDates = feature.windowDays() != null || feature.offsetDays() != 0 || aggregate == Aggregate.LAST
+            boolean usesDates = feature.windowDays() != null || feature.offsetDays() != 0 || aggregate == Aggregate.LAST || aggregate == Aggregate.TREND
                     || aggregate == Aggregate.DAYS_SINCE_LAST || aggregate == Aggregate.DAYS_SINCE_FIRST;
             if (usesDates && source.kind().dateColumn() == null) {
                 problem(feature.location(), path + ".window", null, "source '" + source.name() + "' of kind " + source.kind().configName()
                         + " has no date column for windows", "remove the window, or use a source with dated rows");
+            }
+            if (aggregate == Aggregate.TREND) {
+                Aggregate.trendWindowProblem(feature.windowDays()).ifPresent(message -> problem(feature.location(), path + ".window",
+                        feature.windowDays() == null ? null : feature.windowDays() + "d", message, "write a window such as 'window: 12w'"));
             }
             if (source.kind() == SourceKind.ACCOUNTS) {
                 problem(feature.location(), path + ".aggregate", aggregate.configName(), "an accounts column is already one value per account",
@@ -136,11 +143,13 @@ final class ReferenceChecker {
         Map<String, String> owners = new HashMap<>();
         workspace.sourceOfKind(SourceKind.ACCOUNTS).ifPresent(accounts ->
                 accounts.columns().keySet().forEach(c -> owners.put(c, "a column of the accounts source")));
+        RESERVED_NAMES.forEach(name -> owners.putIfAbsent(name, "a value Idem computes for every account (journey and success plans)"));
         List<Object[]> named = new ArrayList<>();
         workspace.features().values().forEach(f -> named.add(new Object[] {f.name(), "feature", f.location()}));
         workspace.triggers().values().forEach(t -> named.add(new Object[] {t.name(), "trigger", t.location()}));
         workspace.segments().values().forEach(s -> named.add(new Object[] {s.name(), "segment", s.location()}));
         workspace.healthModels().forEach(h -> named.add(new Object[] {h.name(), "health model", h.location()}));
+        workspace.accountFields().values().forEach(f -> named.add(new Object[] {f.name(), "account field", f.location()}));
         for (Object[] entry : named) {
             String name = (String) entry[0];
             String kind = (String) entry[1];
@@ -191,9 +200,13 @@ final class ReferenceChecker {
             if (playbook.motion() != null && playbook.offer() != null) {
                 checkOffer(playbook, path, offers);
             }
-            checkOwner(playbook.owner(), playbook.location(), path + ".owner");
+            new StepChecks(workspace, problems).check(playbook);
             for (PlaybookStep step : playbook.steps()) {
-                checkOwner(step.owner(), step.location(), path + ".steps." + step.name() + ".owner");
+                if (step.action() instanceof PlaybookStep.OpportunityAction created && created.motion() != null) {
+                    Playbook asPlaybook = new Playbook(playbook.name(), null, playbook.segment(), playbook.trigger(), created.motion(),
+                            created.offer(), 0, playbook.owner(), List.of(), step.location(), null);
+                    checkOffer(asPlaybook, path + ".steps." + step.name(), offers);
+                }
             }
         }
     }
@@ -222,15 +235,6 @@ final class ReferenceChecker {
             };
             problem(playbook.location(), path + ".offer", offer, "no such " + playbook.motion().configName() + " offer in the catalog",
                     Suggestions.hint(offer, valid) + " (plans are needed for next_plan and seats)");
-        }
-    }
-
-    private void checkOwner(OwnerRule rule, Location location, String path) {
-        String team = rule instanceof OwnerRule.RoundRobin robin ? robin.team() : ((OwnerRule.AccountOwner) rule).fallbackTeam();
-        if (team != null && workspace.teamMembers(team).isEmpty()) {
-            Set<String> teams = new LinkedHashSet<>();
-            workspace.team().forEach(m -> teams.add(m.team()));
-            problem(location, path, team, "unknown or empty team", Suggestions.hint(team, teams));
         }
     }
 }

@@ -25,6 +25,7 @@ enum TriggerTemplate {
     SATISFACTION_DROP(TriggerKind.SENTIMENT, number("points", "1"), whole("days", 90, 1), identifier("column")),
     DETRACTOR_RESPONSE(TriggerKind.SENTIMENT, whole("days", 30, 1), whole("max_score", 6, 0), text("survey", "nps")),
     USAGE_GROWTH(TriggerKind.USAGE_TREND, number("percent", "20"), whole("days", 30, 1), identifier("column")),
+    USAGE_TREND_DOWN(TriggerKind.USAGE_TREND, number("percent", "5"), whole("weeks", 12, 2), identifier("column")),
     SEAT_UTILISATION(TriggerKind.USAGE_TREND, number("percent", "80"), whole("days", 30, 1)),
     FEATURE_ADOPTED(TriggerKind.USAGE_TREND, requiredText("feature"), whole("users", 5, 0), whole("days", 30, 1)),
     MRR_GROWTH(TriggerKind.FINANCIAL_TREND, number("percent", "10"), whole("days", 90, 1)),

@@ -65,13 +65,15 @@ public final class TriggerTemplates {
     }
 
     private String condition() {
-        int days = arguments.whole("days");
+        // usage_trend_down counts weeks and takes no days.
+        int days = template.parameter("days").isPresent() ? arguments.whole("days") : 0;
         return switch (template) {
             case RENEWAL_WITHIN -> renewalWithin(days);
             case TENURE_MILESTONE -> tenureMilestone(days);
             case SATISFACTION_DROP -> satisfactionDrop(days);
             case DETRACTOR_RESPONSE -> detractorResponse(days);
             case USAGE_GROWTH -> usageGrowth(days);
+            case USAGE_TREND_DOWN -> usageTrendDown(arguments.whole("weeks"));
             case SEAT_UTILISATION -> seatUtilisation(days);
             case FEATURE_ADOPTED -> featureAdopted(days);
             case MRR_GROWTH -> mrrGrowth(days);
@@ -150,6 +152,24 @@ public final class TriggerTemplates {
         String rows = column == null ? "count(" + usage.name() : "sum(" + column + " from " + usage.name();
         String window = ", last " + days + "d";
         return "pct_change(" + rows + window + "), " + rows + window + ", offset " + days + "d)) > " + fraction(arguments.number("percent"));
+    }
+
+    /**
+     * Usage falling by more than P of an average week, per week, over the last W weeks: the trend is
+     * compared with P times the window's weekly mean, so the threshold scales with the account's size.
+     * Multiplying instead of dividing keeps an account without usage at 0 &lt; 0, which is false.
+     */
+    private String usageTrendDown(int weeks) {
+        String column = arguments.text("column");
+        Source usage = column == null ? source(SourceKind.USAGE)
+                : source("a source of kind usage with a " + column + " column", List.of(SourceKind.USAGE), column);
+        if (usage == null || column != null && !numeric(usage, column)) {
+            return null;
+        }
+        String rows = column == null ? usage.name() : column + " from " + usage.name();
+        String window = ", last " + weeks + "w)";
+        String total = column == null ? "count(" + rows + window : "sum(" + rows + window;
+        return "trend(" + rows + window + " < -" + fraction(arguments.number("percent")) + " * " + total + " / " + weeks;
     }
 
     private String seatUtilisation(int days) {

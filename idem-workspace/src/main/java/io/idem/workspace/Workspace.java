@@ -11,12 +11,16 @@ import java.util.Optional;
  * A loaded, validated workspace: everything in idem.yaml, plus the folder it came from, the
  * SHA-256 of the file's bytes, which every run records so that outputs trace back to the
  * configuration that produced them, and where each field's value starts, for error messages.
+ * {@code journey} is {@link Journey#NONE} when idem.yaml has no {@code journey} section.
+ * {@code accountFields} are the attributes declared under {@code account_fields:}, which playbook steps set.
  */
 public record Workspace(Path directory, Path configFile, String name, String version, Path dataDirectory,
                         LocalDate asOf, Map<String, Source> sources, Map<String, Feature> features,
                         Map<String, Trigger> triggers, Map<String, Segment> segments, List<HealthModel> healthModels,
                         OfferCatalog offers, Map<String, Playbook> playbooks, Map<String, Benchmark> benchmarks,
-                        List<TeamMember> team, String contentHash, String content, Map<String, Location> valueLocations) {
+                        List<TeamMember> team, String contentHash, String content, Map<String, Location> valueLocations,
+                        Journey journey, Map<String, SuccessPlanTemplate> successPlans,
+                        Map<String, AccountField> accountFields) {
 
     public Workspace {
         sources = copy(sources);
@@ -28,6 +32,9 @@ public record Workspace(Path directory, Path configFile, String name, String ver
         benchmarks = copy(benchmarks);
         team = List.copyOf(team);
         valueLocations = valueLocations == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(valueLocations));
+        journey = journey == null ? Journey.NONE : journey;
+        successPlans = successPlans == null ? Map.of() : copy(successPlans);
+        accountFields = accountFields == null ? Map.of() : copy(accountFields);
     }
 
     /**

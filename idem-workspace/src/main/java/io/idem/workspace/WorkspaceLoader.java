@@ -28,7 +28,8 @@ public final class WorkspaceLoader {
 
     public static final String CONFIG_FILE = "idem.yaml";
     private static final Set<String> TOP_LEVEL = Set.of("idem", "workspace", "version", "data", "as_of", "sources",
-            "features", "triggers", "segments", "health", "offers", "playbooks", "benchmarks", "team");
+            "features", "triggers", "segments", "health", "offers", "playbooks", "benchmarks", "team",
+            "journey", "success_plans", "account_fields");
 
     private WorkspaceLoader() {
     }
@@ -108,14 +109,17 @@ public final class WorkspaceLoader {
         Map<String, Segment> segments = definitions.segments(fields.node("segments"));
         List<HealthModel> health = definitions.healthModels(fields.node("health"));
         OfferCatalog offers = definitions.offers(fields.node("offers"));
+        Map<String, AccountField> accountFields = definitions.accountFields(fields.node("account_fields"));
         Map<String, Playbook> playbooks = definitions.playbooks(fields.node("playbooks"));
         Map<String, Benchmark> benchmarks = definitions.benchmarks(fields.node("benchmarks"));
         List<TeamMember> team = definitions.team(fields.node("team"));
+        Journey journey = JourneyReader.journey(fields.node("journey"));
+        Map<String, SuccessPlanTemplate> successPlans = JourneyReader.successPlans(fields.node("success_plans"), journey);
 
         Path dataDirectory = data == null ? folder.resolve("data") : folder.resolve(data).normalize();
         Workspace workspace = new Workspace(folder, file, name == null ? "workspace" : name, version, dataDirectory, asOf,
                 sources, features, triggers, segments, health, offers, playbooks, benchmarks, team, sha256(bytes), content,
-                top.valueLocations());
+                top.valueLocations(), journey, successPlans, accountFields);
         new ReferenceChecker(workspace, problems).check();
         return new Result(problems.isEmpty() ? workspace : null, workspace, problems);
     }

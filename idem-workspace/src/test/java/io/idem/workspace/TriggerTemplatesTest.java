@@ -120,6 +120,10 @@ class TriggerTemplatesTest {
                         "pct_change(count(usage, last 30d), count(usage, last 30d, offset 30d)) > 0.2"),
                 expansion("usage_growth", "\n    column: usage_count\n    percent: 12.5\n    days: 7", TriggerKind.USAGE_TREND,
                         "pct_change(sum(usage_count from usage, last 7d), sum(usage_count from usage, last 7d, offset 7d)) > 0.125"),
+                expansion("usage_trend_down", "", TriggerKind.USAGE_TREND,
+                        "trend(usage, last 12w) < -0.05 * count(usage, last 12w) / 12"),
+                expansion("usage_trend_down", "\n    column: usage_count\n    percent: 2.5\n    weeks: 4", TriggerKind.USAGE_TREND,
+                        "trend(usage_count from usage, last 4w) < -0.025 * sum(usage_count from usage, last 4w) / 4"),
                 expansion("seat_utilisation", "", TriggerKind.USAGE_TREND,
                         "count_distinct(user_id from usage, last 30d) / sum_active(seats from subscriptions) > 0.8"),
                 expansion("seat_utilisation", "\n    percent: 95\n    days: 60", TriggerKind.USAGE_TREND,
@@ -238,6 +242,8 @@ class TriggerTemplatesTest {
                         "'days' must be a whole number of at least 0", "without a unit"),
                 Arguments.of("window of zero days", "", "template: qbr_held\ndays: 0", "triggers.signal.days", "0",
                         "'days' must be a whole number of at least 1", "days: 90"),
+                Arguments.of("trend over one week", "", "template: usage_trend_down\nweeks: 1", "triggers.signal.weeks", "1",
+                        "'weeks' must be a whole number of at least 2", "weeks: 12"),
                 Arguments.of("negative percent", "", "template: usage_growth\npercent: -5", "triggers.signal.percent", "-5",
                         "'percent' must be a number from 0 to 1000000", "percent: 20"),
                 Arguments.of("column with quote", "", "template: usage_growth\ncolumn: \"usage') or true or ('\"", "triggers.signal.column",
@@ -312,7 +318,7 @@ class TriggerTemplatesTest {
     void everyTemplateIsDocumented() throws IOException {
         String documentation = Files.readString(Path.of("..", "docs", "configuration.md"));
 
-        assertThat(TriggerTemplates.names()).hasSize(11);
+        assertThat(TriggerTemplates.names()).hasSize(12);
         for (String name : TriggerTemplates.names()) {
             assertThat(documentation).as("docs/configuration.md describes template %s", name).contains("`" + name + "`");
         }

@@ -3,7 +3,6 @@ package io.idem.design.playbook;
 import io.idem.identify.AccountFrame;
 import io.idem.identify.SegmentEngine;
 import io.idem.workspace.Playbook;
-import io.idem.workspace.PlaybookStep;
 import io.idem.workspace.Workspace;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides which plays a run starts. A playbook starts for each account that entered its segment
- * or for which its trigger fired in this run, unless a play of the same playbook for that account
- * is still in its cooldown. Ids derive from the playbook, account and start date, so planning the
- * same run twice gives the same ids and a repeated run inserts nothing new.
+ * Decides which plays a run starts and what the steps of every open play do. A playbook starts for
+ * each account that entered its segment or for which its trigger fired in this run, unless a play
+ * of the same playbook for that account is still in its cooldown. Ids derive from the playbook,
+ * account and start date, so planning the same run twice gives the same ids and a repeated run
+ * inserts nothing new. {@link StepAdvancer} moves plays through their steps.
  */
 public final class PlayPlanner {
 
@@ -43,11 +43,27 @@ public final class PlayPlanner {
     public static PlayPlan plan(Workspace workspace, AccountFrame frame, LocalDate asOf, Map<String, SegmentEngine.Change> segments,
                                 Map<String, List<String>> firedTriggers, Map<String, Map<String, LocalDate>> cooldowns,
                                 Map<String, Integer> assignedSoFar, OfferChooser chooser) {
+        return plan(workspace, frame, asOf, segments, firedTriggers, cooldowns, assignedSoFar, chooser, StepState.NONE);
+    }
+
+    /**
+     * Plans as above, and also moves the open plays of {@code state} through their steps. New plays
+     * start at their first step on {@code asOf} and go on in the same run as far as their steps allow.
+     */
+    public static PlayPlan plan(Workspace workspace, AccountFrame frame, LocalDate asOf, Map<String, SegmentEngine.Change> segments,
+                                Map<String, List<String>> firedTriggers, Map<String, Map<String, LocalDate>> cooldowns,
+                                Map<String, Integer> assignedSoFar, OfferChooser chooser, StepState state) {
         List<Play> plays = new ArrayList<>();
-        List<Task> tasks = new ArrayList<>();
         List<Opportunity> opportunities = new ArrayList<>();
         List<PlayPlan.Skipped> skipped = new ArrayList<>();
-        OwnerAssigner owners = new OwnerAssigner(workspace, frame, assignedSoFar);
+        OwnerAssigner owners = new OwnerAssigner(workspace, frame, assignedSoFar, state.openTasksByOwner());
+        StepAdvancer steps = new StepAdvancer(new StepContext(workspace, frame, asOf, owners, chooser, state));
+        for (StepState.OpenPlay open : state.openPlays()) {
+            Playbook playbook = workspace.playbooks().get(open.playbook());
+            if (playbook != null && open.currentStep() != null && !leftItsSegment(open, segments)) {
+                steps.advance(playbook, open);
+            }
+        }
 
         for (Playbook playbook : workspace.playbooks().values()) {
             List<String> candidates;
@@ -90,21 +106,37 @@ public final class PlayPlanner {
                 }
                 String dedupKey = playbook.name() + "|" + account + "|" + asOf;
                 String playId = id("play", dedupKey);
-                String owner = owners.ownerFor(playbook.owner(), row);
+                String owner = owners.ownerFor(playbook.owner(), row, null);
                 plays.add(new Play(playId, dedupKey, playbook.name(), account, startedBy, asOf,
                         asOf.plusDays(playbook.cooldownDays()), "open", owner));
-                for (PlaybookStep step : playbook.steps()) {
-                    String stepOwner = step.owner().equals(playbook.owner()) ? owner : owners.ownerFor(step.owner(), row);
-                    tasks.add(new Task(id("task", dedupKey + "|" + step.name()), playId, account, step.name(),
-                            fillTemplate(step.title(), frame, row), stepOwner, asOf.plusDays(step.dueDays()), "open"));
-                }
                 if (value.isPresent()) {
-                    opportunities.add(new Opportunity(id("opportunity", dedupKey), playId, account, playbook.motion(), offer,
+                    String opportunityId = id("opportunity", dedupKey);
+                    opportunities.add(new Opportunity(opportunityId, playId, account, playbook.motion(), offer,
                             value.get(), Opportunity.FIRST_STAGE, owner, asOf));
+                    steps.opportunityCreated(playId, opportunityId);
+                }
+                String first = playbook.steps().isEmpty() ? null : playbook.steps().get(0).name();
+                StepState.OpenPlay started = new StepState.OpenPlay(playId, dedupKey, playbook.name(), account, owner, first, asOf,
+                        startedBy);
+                if (first == null) {
+                    steps.progress.add(new PlayPlan.PlayProgress(playId, null, null));
+                } else {
+                    steps.advance(playbook, started, true);
                 }
             }
         }
-        return new PlayPlan(plays, tasks, opportunities, skipped);
+        opportunities.addAll(steps.opportunities);
+        return new PlayPlan(plays, steps.tasks, opportunities, skipped, steps.records, steps.checklist, steps.emails, steps.webhooks,
+                steps.attributes, steps.stageMoves, steps.progress);
+    }
+
+    /** Returns whether the play's account left, in this run, the segment that started the play, which cancels the play. */
+    private static boolean leftItsSegment(StepState.OpenPlay play, Map<String, SegmentEngine.Change> segments) {
+        if (play.startedBy() == null || !play.startedBy().startsWith("segment:")) {
+            return false;
+        }
+        SegmentEngine.Change change = segments.get(play.startedBy().substring("segment:".length()));
+        return change != null && change.left().contains(play.accountId());
     }
 
     /** Replaces {field} with the account's value of that field; an unknown or missing field stays visible as {field}. */
@@ -121,18 +153,18 @@ public final class PlayPlanner {
         return text.toString();
     }
 
-    private static String display(Object value) {
+    static String display(Object value) {
         if (value instanceof Double number) {
             return number == Math.rint(number) ? String.valueOf(number.longValue()) : String.format(java.util.Locale.ROOT, "%.1f", number);
         }
         return value.toString();
     }
 
-    private static String stringValue(AccountFrame frame, String name, int row) {
+    static String stringValue(AccountFrame frame, String name, int row) {
         return frame.has(name) && frame.value(name, row) instanceof String text ? text : null;
     }
 
-    private static Double numberValue(AccountFrame frame, String name, int row) {
+    static Double numberValue(AccountFrame frame, String name, int row) {
         return frame.has(name) && frame.value(name, row) instanceof Number number ? number.doubleValue() : null;
     }
 

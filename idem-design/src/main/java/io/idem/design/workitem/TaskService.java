@@ -89,14 +89,76 @@ public final class TaskService {
         }
     }
 
-    /** Marks a task done on {@code day}. {@code expectedVersion} null means the version read just now. */
+    /** Marks a task done on {@code day}; rejects a task with unticked checklist items. */
     public TaskView complete(String taskId, String by, Long expectedVersion, LocalDate day) {
+        return complete(taskId, by, expectedVersion, day, false);
+    }
+
+    /**
+     * Marks a task done on {@code day}. {@code expectedVersion} null means the version read just now.
+     * A task with unticked checklist items is rejected unless {@code force} is true.
+     */
+    public TaskView complete(String taskId, String by, Long expectedVersion, LocalDate day, boolean force) {
         TaskView task = get(taskId);
         if (task.status().equals("done")) {
             throw new WorkItemException(WorkItemException.Reason.INVALID_CHANGE, "task " + taskId + " is already done (on "
                     + task.completedOn() + " by " + task.completedBy() + ")");
         }
+        List<Integer> unticked = checklist(taskId).stream().filter(item -> !item.checked()).map(ChecklistItem::itemNo).toList();
+        if (!unticked.isEmpty() && !force) {
+            throw new WorkItemException(WorkItemException.Reason.INVALID_CHANGE, "task " + taskId + " has " + unticked.size()
+                    + " unticked checklist item(s): " + unticked.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + "; tick them with 'idem tasks check " + taskId + " ITEM_NO --by NAME', or add --force to complete it anyway");
+        }
         return change(task, by, expectedVersion, task.owner(), task.dueOn(), "done", day, by);
+    }
+
+    /** An item of a task's checklist; {@code itemNo} counts from 1. */
+    public record ChecklistItem(int itemNo, String text, boolean checked, String checkedBy, LocalDate checkedOn) {
+    }
+
+    /** Returns a task's checklist in item order; empty when the task has none. */
+    public List<ChecklistItem> checklist(String taskId) {
+        List<ChecklistItem> items = new ArrayList<>();
+        String sql = "SELECT item_no, item_text, checked, checked_by, checked_on FROM task_checklist_item WHERE task_id = ? ORDER BY item_no";
+        try (PreparedStatement select = store.connection().prepareStatement(sql)) {
+            select.setString(1, taskId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new ChecklistItem(rows.getInt(1), rows.getString(2), rows.getBoolean(3), rows.getString(4),
+                            rows.getObject(5, LocalDate.class)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the checklist of task " + taskId + ": " + e.getMessage(), e);
+        }
+        return items;
+    }
+
+    /** Ticks item {@code itemNo} of a task's checklist on {@code day} and records it in the audit trail. */
+    public ChecklistItem check(String taskId, int itemNo, String by, LocalDate day) {
+        requireBy(by);
+        TaskView task = get(taskId);
+        List<ChecklistItem> items = checklist(taskId);
+        ChecklistItem item = items.stream().filter(i -> i.itemNo() == itemNo).findFirst().orElseThrow(() ->
+                new WorkItemException(WorkItemException.Reason.NOT_FOUND, items.isEmpty() ? "task " + taskId + " has no checklist"
+                        : "task " + taskId + " has no checklist item " + itemNo + "; its items are numbered 1 to " + items.size()));
+        if (item.checked()) {
+            throw new WorkItemException(WorkItemException.Reason.INVALID_CHANGE, "item " + itemNo + " of task " + taskId
+                    + " is already ticked (on " + item.checkedOn() + " by " + item.checkedBy() + ")");
+        }
+        String sql = "UPDATE task_checklist_item SET checked = TRUE, checked_by = ?, checked_on = ? WHERE task_id = ? AND item_no = ?";
+        try (PreparedStatement update = store.connection().prepareStatement(sql)) {
+            update.setString(1, by);
+            update.setObject(2, java.sql.Date.valueOf(day));
+            update.setString(3, taskId);
+            update.setInt(4, itemNo);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot tick item " + itemNo + " of task " + taskId + ": " + e.getMessage(), e);
+        }
+        audit.record("task", taskId, "checklist_item_" + itemNo, "open", "ticked", by, task.version());
+        return checklist(taskId).get(itemNo - 1);
     }
 
     /** Changes owner, due date or status (open, snoozed, cancelled); null leaves a field as it is. */

@@ -12,7 +12,8 @@ import java.util.function.LongSupplier;
 /**
  * One change to a task or opportunity under optimistic concurrency: the UPDATE applies only while
  * the row still has the version the caller read, bumps it, and the audit records are written in
- * the same transaction. A stale version rolls everything back and raises CONCURRENT_CHANGE.
+ * the same transaction. A stale version rolls everything back and raises CONCURRENT_CHANGE. When
+ * the connection is already inside a transaction, the change joins it and the caller commits.
  */
 final class VersionedUpdate {
 
@@ -30,15 +31,14 @@ final class VersionedUpdate {
         Connection connection = store.connection();
         try {
             boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) {
+                // Inside a caller's transaction (a run's playbook step): it commits or rolls back as a whole.
+                runInCallerTransaction(connection, objectType, id, version, sql, values, currentVersion, audit);
+                return;
+            }
             connection.setAutoCommit(false);
             try (PreparedStatement update = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (Object value : values) {
-                    update.setObject(index++, value instanceof java.time.LocalDate date ? java.sql.Date.valueOf(date) : value);
-                }
-                update.setString(index++, id);
-                update.setLong(index, version);
-                if (update.executeUpdate() == 0) {
+                if (bind(update, values, id, version).executeUpdate() == 0) {
                     connection.rollback();
                     throw new WorkItemException(WorkItemException.Reason.CONCURRENT_CHANGE, objectType + " " + id
                             + " changed since version " + version + " (now version " + currentVersion.getAsLong()
@@ -55,5 +55,27 @@ final class VersionedUpdate {
         } catch (SQLException e) {
             throw new StoreException("cannot change " + objectType + " " + id + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void runInCallerTransaction(Connection connection, String objectType, String id, long version, String sql,
+                                               List<Object> values, LongSupplier currentVersion, LongConsumer audit) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            if (bind(update, values, id, version).executeUpdate() == 0) {
+                throw new WorkItemException(WorkItemException.Reason.CONCURRENT_CHANGE, objectType + " " + id
+                        + " changed since version " + version + " (now version " + currentVersion.getAsLong() + "); list it again and retry");
+            }
+        }
+        audit.accept(version + 1);
+    }
+
+    /** Sets {@code values}, then the object's id and the expected version, as the statement's parameters. */
+    private static PreparedStatement bind(PreparedStatement update, List<Object> values, String id, long version) throws SQLException {
+        int index = 1;
+        for (Object value : values) {
+            update.setObject(index++, value instanceof java.time.LocalDate date ? java.sql.Date.valueOf(date) : value);
+        }
+        update.setString(index++, id);
+        update.setLong(index, version);
+        return update;
     }
 }

@@ -58,7 +58,7 @@ final class PlayFixture {
                 cooldown: 90d
                 owner: {round_robin: csm}
                 steps:
-                  review: {title: "Review {account_name} on {plan} with {seats} seats", due: 3d}
+                  review: {title: "Review {account_name} on {plan} with {seats} seats", due: 3d, blocking: false}
                   call: {title: "Call {account_name} ({unknown_field}, MRR {mrr})", due: 10d, owner: {round_robin: ae}}
               seat_offer:
                 segment: renewal
