@@ -285,6 +285,12 @@ class IncrementalRunTest {
                     objectives:
                       - {title: Back to 50, when: "health >= 50"}
                 """;
+        // The demo template has a journey of its own; this test replaces it with the one above.
+        int templateJourney = config.indexOf("\njourney:\n");
+        int afterJourney = config.indexOf("\naccount_fields:\n");
+        assertThat(templateJourney).as("the demo template's journey").isPositive();
+        assertThat(afterJourney).as("the section after the demo template's success plans").isGreaterThan(templateJourney);
+        config = config.substring(0, templateJourney) + config.substring(afterJourney);
         assertThat(config).contains("\nsegments:\n", "\nplaybooks:\n");
         config = config.replace("\nsegments:\n", "\nsegments:\n" + segment).replace("\nplaybooks:\n", "\nplaybooks:\n" + playbooks);
         Files.writeString(demo.configFile(), config + "\n" + journey);
