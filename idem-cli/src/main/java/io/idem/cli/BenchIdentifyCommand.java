@@ -196,7 +196,7 @@ final class BenchIdentifyCommand implements Callable<Integer> {
         }
     }
 
-    /** Empties the trigger and segment states, so that every benchmark run evaluates as a first run. */
+    /** Empties the trigger and segment states, so that the run evaluates as a first run (skipped with {@code --keep-state}). */
     private static void clearIdentifyState(Store store) {
         try (Statement statement = store.connection().createStatement()) {
             statement.execute("DELETE FROM trigger_firing");

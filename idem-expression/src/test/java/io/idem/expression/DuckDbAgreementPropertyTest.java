@@ -66,11 +66,13 @@ class DuckDbAgreementPropertyTest {
                             memory, database.get(i))
                     .isTrue();
         }
+        // The floors only make sure every kind of result is exercised. Observed shares sit near 5% for
+        // true and missing, so a 5% floor failed now and then on a new random seed; 2% does not.
         Statistics.label("result").coverage(coverage -> {
-            coverage.check("true").percentage(percent -> percent > 5);
-            coverage.check("false").percentage(percent -> percent > 5);
+            coverage.check("true").percentage(percent -> percent > 2);
+            coverage.check("false").percentage(percent -> percent > 2);
             coverage.check("value").percentage(percent -> percent > 20);
-            coverage.check("missing").percentage(percent -> percent > 5);
+            coverage.check("missing").percentage(percent -> percent > 2);
         });
     }
 

@@ -240,12 +240,12 @@ class IdentifyStateTest {
     }
 
     private static AccountFrame frameWithout(AccountFrame frame, String account) {
-        List<String> kept = frame.accountIds().stream().filter(id -> !id.equals(account)).toList();
-        AccountFrame smaller = new AccountFrame(kept);
+        List<String> remaining = frame.accountIds().stream().filter(id -> !id.equals(account)).toList();
+        AccountFrame smaller = new AccountFrame(remaining);
         Object[] signal = smaller.newColumn();
         Object[] original = frame.column("signal");
-        for (int row = 0; row < kept.size(); row++) {
-            signal[row] = original[frame.accountIds().indexOf(kept.get(row))];
+        for (int row = 0; row < remaining.size(); row++) {
+            signal[row] = original[frame.accountIds().indexOf(remaining.get(row))];
         }
         smaller.put("signal", signal);
         return smaller;

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * DuckDB and PostgreSQL. Trends are checked against Hipparchus' SimpleRegression fitted to weekly
  * totals built by a plain loop over the generated rows: week k contains the dates
  * {@code end - 7k - 6 .. end - 7k}, where end is the as-of date less the offset. Window comparisons
- * are checked against sums from hand-written SQL. usage_copy holds the same rows as usage, and its
+ * are checked against sums from hand-written SQL. usage_copy contains the same rows as usage, and its
  * count_distinct feature makes the feature engine read it with the rollup plan instead of one scan.
  */
 class TrendAndWindowFeatureTest {
