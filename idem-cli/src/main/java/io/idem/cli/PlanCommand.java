@@ -2,6 +2,7 @@ package io.idem.cli;
 
 import io.idem.cycle.ConfigHistory;
 import io.idem.cycle.DryRun;
+import io.idem.cycle.MembersWithoutPlay;
 import io.idem.cycle.PlanFile;
 import io.idem.design.playbook.Opportunity;
 import io.idem.design.playbook.Play;
@@ -93,6 +94,11 @@ final class PlanCommand implements Callable<Integer> {
         Map<String, Long> byPlaybook = plays.plays().stream().collect(Collectors.groupingBy(Play::playbook, java.util.TreeMap::new,
                 Collectors.counting()));
         byPlaybook.forEach((playbook, count) -> out.printf(Locale.ROOT, "  %-28s %,8d%n", playbook, count));
+        for (MembersWithoutPlay unreached : outcome.membersWithoutPlay()) {
+            if (unreached.count() > 0) {
+                out.println(unreached.message());
+            }
+        }
         if (listPlays) {
             Map<String, Opportunity> opportunities = plays.opportunities().stream().collect(Collectors.toMap(Opportunity::playId, o -> o));
             for (Play play : plays.plays()) {

@@ -1,6 +1,7 @@
 package io.idem.cli;
 
 import io.idem.cycle.DryRun;
+import io.idem.cycle.MembersWithoutPlay;
 import io.idem.design.playbook.Opportunity;
 import io.idem.design.playbook.Play;
 import io.idem.design.playbook.PlayPlan;
@@ -97,6 +98,11 @@ final class PlaysCommand implements Runnable {
             }
             long skipped = plan.skipped().stream().filter(s -> playbook == null || s.playbook().equals(playbook)).peek(s ->
                     out.printf(Locale.ROOT, "skipped %s for %s: %s%n", s.playbook(), s.accountId(), s.reason())).count();
+            for (MembersWithoutPlay unreached : outcome.membersWithoutPlay()) {
+                if (unreached.count() > 0 && (playbook == null || unreached.playbook().equals(playbook))) {
+                    out.println(unreached.message());
+                }
+            }
             out.printf(Locale.ROOT, "%,d play(s) would start, %,d open play(s) would continue, %,d skipped, at %s; nothing written, "
                     + "no webhook called%n", listed, continued, skipped, outcome.asOf());
             out.flush();

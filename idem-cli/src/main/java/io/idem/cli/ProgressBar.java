@@ -45,7 +45,7 @@ final class ProgressBar implements RunListener {
         if (interactive) {
             out.print("\r" + " ".repeat(WIDTH + 60) + "\r");
         }
-        out.printf(Locale.ROOT, "  %-28s %8.2f s%n", stage, elapsedMillis / 1000.0);
+        out.printf(Locale.ROOT, "  %-34s %8.2f s%n", stage, elapsedMillis / 1000.0);
         out.flush();
     }
 
@@ -56,7 +56,7 @@ final class ProgressBar implements RunListener {
         }
         lastPercent = percent;
         int filled = percent * WIDTH / 100;
-        out.print("\r  " + String.format(Locale.ROOT, "%-28s", stage) + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
+        out.print("\r  " + String.format(Locale.ROOT, "%-34s", stage) + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
                 + percent + "%");
         out.flush();
     }

@@ -47,6 +47,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         ProgressBar progress = new ProgressBar(new java.io.PrintWriter(System.err, true), System.console() != null);
+        if (incremental && spec.commandLine().getParseResult().hasMatchedOption("--out")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + this.out + " has no effect with --incremental, "
+                    + "which writes no output files; leave out --out, or run without --incremental to write the outputs");
+        }
         if (incremental) {
             IncrementalCycle.Result result = IncrementalCycle.run(new RunRequest(workspace, data, store, asOf, this.out, backtestMonths),
                     progress);

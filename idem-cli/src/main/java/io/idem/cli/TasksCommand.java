@@ -53,9 +53,9 @@ final class TasksCommand implements Runnable {
         String owner;
         @Option(names = "--status", description = "Only tasks with this status: open, snoozed, done or cancelled.")
         String status;
-        @Option(names = "--overdue", description = "Only open or snoozed tasks due before today (or --today).")
+        @Option(names = "--overdue", description = "Only open or snoozed tasks due before the day set by --as-of (default: the as-of date of the last run).")
         boolean overdue;
-        @Option(names = "--today", description = "The day to judge overdue tasks by, yyyy-mm-dd (default: the as-of date of the last run).")
+        @Option(names = {"--as-of", "--today"}, description = "The day to judge overdue tasks by, yyyy-mm-dd (default: the as-of date of the last run).")
         LocalDate today;
 
         @Override

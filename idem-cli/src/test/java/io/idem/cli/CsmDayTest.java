@@ -64,6 +64,16 @@ class CsmDayTest {
     }
 
     @Test
+    @Order(2)
+    void asOfOptionMatchesToday() {
+        CliTestSupport.Execution today = idem("tasks", "list", "--owner", OWNER, "--overdue", "--today", "2025-01-05");
+        CliTestSupport.Execution asOf = idem("tasks", "list", "--owner", OWNER, "--overdue", "--as-of", "2025-01-05");
+
+        assertThat(asOf.exitCode()).as(asOf.errors()).isZero();
+        assertThat(asOf.output()).isEqualTo(today.output());
+    }
+
+    @Test
     void completingTaskRecordsWhoAndRejectsSecondCompletion() {
         String taskId = firstWord(idem("tasks", "list", "--owner", OWNER, "--status", "open").output());
 

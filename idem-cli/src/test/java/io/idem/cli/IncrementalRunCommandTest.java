@@ -42,4 +42,15 @@ class IncrementalRunCommandTest {
         assertThat(incremental.exitCode()).isEqualTo(2);
         assertThat(incremental.errors()).contains("no full run has succeeded").contains("run 'idem run' without --incremental first");
     }
+
+    @Test
+    void incrementalRejectsOutputFolder() throws IOException {
+        Path workspace = copyRavenStackWorkspace(temp.resolve("workspace"));
+
+        Execution incremental = execute("run", "--workspace", workspace.toString(), "--data", RavenStackCsv.folder().toString(),
+                "--as-of", "2024-12-31", "--incremental", "--out", temp.resolve("out").toString());
+
+        assertThat(incremental.exitCode()).isEqualTo(2);
+        assertThat(incremental.errors()).contains("has no effect with --incremental");
+    }
 }

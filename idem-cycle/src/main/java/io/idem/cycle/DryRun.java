@@ -21,7 +21,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A preview of a run with the workspace's current idem.yaml on the data already in the store,
@@ -34,9 +36,13 @@ public final class DryRun {
     private DryRun() {
     }
 
-    /** The outcome of a dry run; {@code frame} has every feature, score, trigger and segment column. */
+    /**
+     * The outcome of a dry run; {@code frame} has every feature, score, trigger and segment column, and
+     * {@code membersWithoutPlay} has one entry per segment playbook.
+     */
     public record Outcome(Workspace workspace, Definitions definitions, LocalDate asOf, AccountFrame frame,
-                          Map<String, SegmentEngine.Change> segments, TriggerEngine.Evaluation triggers, PlayPlan plays) {
+                          Map<String, SegmentEngine.Change> segments, TriggerEngine.Evaluation triggers, PlayPlan plays,
+                          List<MembersWithoutPlay> membersWithoutPlay) {
     }
 
     public static Outcome evaluate(Path workspaceDirectory, String storeAddress, LocalDate requestedAsOf) {
@@ -52,12 +58,15 @@ public final class DryRun {
             JourneyStep.preview(definitions, store, frame, asOf);
             IdentifyState state = new IdentifyState(store);
             TriggerEngine.Evaluation triggers = TriggerEngine.evaluate(definitions, frame, asOf, state.loadTriggerStates());
-            Map<String, SegmentEngine.Change> segments = SegmentEngine.evaluate(definitions, frame, asOf, state.loadOpenMemberships());
+            Map<String, Set<String>> openMemberships = state.loadOpenMemberships();
+            Map<String, SegmentEngine.Change> segments = SegmentEngine.evaluate(definitions, frame, asOf, openMemberships);
             PlayRepository plays = new PlayRepository(store);
-            PlayPlan plan = PlayPlanner.plan(workspace, frame, asOf, segments, triggers.fired(), plays.loadCooldowns(),
+            Map<String, Map<String, LocalDate>> cooldowns = plays.loadCooldowns();
+            PlayPlan plan = PlayPlanner.plan(workspace, frame, asOf, segments, triggers.fired(), cooldowns,
                     plays.loadAssignmentCounts(workspace), Recommendations.rank(workspace, frame).chooser(),
                     new io.idem.design.playbook.StepRepository(store).loadState());
-            return new Outcome(workspace, definitions, asOf, frame, segments, triggers, plan);
+            List<MembersWithoutPlay> membersWithoutPlay = MembersWithoutPlay.count(workspace, segments, openMemberships, cooldowns);
+            return new Outcome(workspace, definitions, asOf, frame, segments, triggers, plan, membersWithoutPlay);
         }
     }
 

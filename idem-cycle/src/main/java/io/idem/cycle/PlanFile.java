@@ -27,7 +27,10 @@ public record PlanFile(String workspace, String configHash, String configVersion
         Objects.requireNonNull(asOf, "asOf is null");
     }
 
-    /** Writes the plan with its summary: members, entries and exits per segment, firings per trigger, plays that would start. */
+    /**
+     * Writes the plan with its summary: members, entries and exits per segment, firings per trigger,
+     * plays that would start, and per segment playbook the current members that have no play of it.
+     */
     public static void write(Path file, PlanFile plan, DryRun.Outcome outcome) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
@@ -48,6 +51,12 @@ public record PlanFile(String workspace, String configHash, String configVersion
         root.put("plays_starting", outcome.plays().plays().size());
         root.put("tasks_created", outcome.plays().tasks().size());
         root.put("opportunities_created", outcome.plays().opportunities().size());
+        ObjectNode withoutPlay = root.putObject("members_without_play");
+        for (MembersWithoutPlay unreached : outcome.membersWithoutPlay()) {
+            ObjectNode playbook = withoutPlay.putObject(unreached.playbook());
+            playbook.put("segment", unreached.segment());
+            playbook.put("count", unreached.count());
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

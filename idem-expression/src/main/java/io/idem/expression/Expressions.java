@@ -8,7 +8,17 @@ import java.util.Set;
 /** Entry points: parse expression text, list the names an expression uses, print it back. */
 public final class Expressions {
 
+    /** Prefix of the feature names generated for aggregate calls, followed by 12 hex digits of a hash of the call's text. */
+    public static final String GENERATED_PREFIX = "agg_";
+
+    private static final java.util.regex.Pattern GENERATED_NAME = java.util.regex.Pattern.compile("agg_[0-9a-f]{12}");
+
     private Expressions() {
+    }
+
+    /** Returns whether {@code name} is a generated aggregate feature, which users never write and messages should not offer. */
+    public static boolean isGeneratedName(String name) {
+        return GENERATED_NAME.matcher(name).matches();
     }
 
     /**

@@ -20,6 +20,7 @@ final class NameSuggestions {
     static List<String> closest(String name, Collection<String> candidates) {
         int limit = name.length() <= 3 ? 1 : name.length() <= 6 ? 2 : 3;
         return candidates.stream()
+                .filter(candidate -> !Expressions.isGeneratedName(candidate))
                 .map(candidate -> new Ranked(candidate, distance(name, candidate)))
                 .filter(ranked -> ranked.distance() <= limit)
                 .sorted(Comparator.comparingInt(Ranked::distance).thenComparing(Ranked::name))
@@ -40,7 +41,7 @@ final class NameSuggestions {
         if (candidates.isEmpty()) {
             return "no " + noun + " are available here; define it first";
         }
-        List<String> sorted = candidates.stream().sorted().toList();
+        List<String> sorted = candidates.stream().filter(candidate -> !Expressions.isGeneratedName(candidate)).sorted().toList();
         String listed = String.join(", ", sorted.subList(0, Math.min(MAX_LISTED, sorted.size())));
         String more = sorted.size() > MAX_LISTED ? " and " + (sorted.size() - MAX_LISTED) + " more" : "";
         return "use one of the available " + noun + ": " + listed + more;

@@ -40,4 +40,21 @@ class NameSuggestionsTest {
         assertThat(hint).startsWith("use one of the available names: feature_00, feature_01,");
         assertThat(hint).endsWith("feature_29 and 5 more");
     }
+
+    @Test
+    void leavesOutGeneratedAggregateNames() {
+        List<String> names = List.of("agg_50ffcc93c7ae", "agg_8bdd0ac01811", "mrr_now", "usage_30d");
+
+        String listed = NameSuggestions.hint("zzzzzzzzzzzz", names, "names");
+        List<String> close = NameSuggestions.closest("agg_50ffcc93c7af", names);
+
+        assertThat(listed).isEqualTo("use one of the available names: mrr_now, usage_30d");
+        assertThat(close).isEmpty();
+    }
+
+    @Test
+    void keepsUserNamesThatLookGenerated() {
+        assertThat(Expressions.isGeneratedName("agg_total")).isFalse();
+        assertThat(Expressions.isGeneratedName("agg_50ffcc93c7ae")).isTrue();
+    }
 }

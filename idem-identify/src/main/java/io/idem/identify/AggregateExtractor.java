@@ -44,7 +44,7 @@ final class AggregateExtractor implements ExpressionVisitor<Expression> {
     @Override
     public Expression visitAggregateCall(Expression.AggregateCall node) {
         String text = Expressions.format(node);
-        String name = "agg_" + hash(text);
+        String name = Expressions.GENERATED_PREFIX + hash(text);
         Aggregate aggregate = Aggregate.valueOf(node.function().toUpperCase(Locale.ROOT));
         String where = node.filter() == null ? null : Expressions.format(node.filter());
         Integer window = node.windowDays() == null ? null : Math.toIntExact(node.windowDays());
