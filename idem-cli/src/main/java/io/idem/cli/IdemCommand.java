@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code idem} command: one subcommand per task of the IDEM cycle and its tools. */
 @Command(name = "idem", mixinStandardHelpOptions = true, version = "idem 0.1.0",
         description = "Expansion-revenue engine for B2B SaaS: identify, design, execute and measure upsell, cross-sell and bundle revenue.",
-        subcommands = {RunCommand.class, DemoCommand.class, ValidateCommand.class, PlanCommand.class, SegmentsCommand.class, PlaysCommand.class, TasksCommand.class, OpportunitiesCommand.class, JourneyCommand.class, PlansCommand.class, ApplyCommand.class, HealthCommand.class, BacktestCommand.class, MeasureCommand.class, BenchCommand.class, StatsCommand.class, ClvCommand.class,
+        subcommands = {RunCommand.class, DemoCommand.class, ValidateCommand.class, PlanCommand.class, SegmentsCommand.class, TriggersCommand.class, PlaysCommand.class, TasksCommand.class, OpportunitiesCommand.class, JourneyCommand.class, PlansCommand.class, ApplyCommand.class, HealthCommand.class, BacktestCommand.class, MeasureCommand.class, BenchCommand.class, StatsCommand.class, ClvCommand.class,
                 AffinityCommand.class, PipelineCommand.class, ExperimentCommand.class, PropensityCommand.class, CommandLine.HelpCommand.class})
 public final class IdemCommand implements Runnable {
 

@@ -71,7 +71,7 @@ final class SegmentsCommand implements Runnable {
                 boolean entering = change.entered().contains(account);
                 out.printf(Locale.ROOT, "  %-16s %s %s%n", account, entering ? "(new)" : "     ",
                         ConditionExplainer.explain(outcome.definitions().segmentCondition(segment), frame, row, outcome.asOf(),
-                                outcome.definitions()::label).oneLine());
+                                outcome.definitions()).oneLine());
             });
             if (change.members().size() > limit) {
                 out.printf(Locale.ROOT, "  ... %,d more (raise --limit to list them)%n", change.members().size() - limit);
@@ -126,7 +126,7 @@ final class SegmentsCommand implements Runnable {
                 return 2;
             }
             ConditionExplanation explanation = ConditionExplainer.explain(outcome.definitions().segmentCondition(segment), frame, row,
-                    outcome.asOf(), outcome.definitions()::label);
+                    outcome.asOf(), outcome.definitions());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(explanation.toJson());

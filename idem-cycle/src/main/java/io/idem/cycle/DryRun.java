@@ -37,7 +37,7 @@ public final class DryRun {
     }
 
     /**
-     * The outcome of a dry run; {@code frame} has every feature, score, trigger and segment column, and
+     * The outcome of a dry run. {@code frame} has every feature, score, trigger and segment column, and
      * {@code membersWithoutPlay} has one entry per segment playbook.
      */
     public record Outcome(Workspace workspace, Definitions definitions, LocalDate asOf, AccountFrame frame,

@@ -39,7 +39,7 @@ final class ExplanationWriter {
     }
 
     private ConditionExplanation explainMember(String segment, String account) {
-        return ConditionExplainer.explain(definitions.segmentCondition(segment), frame, frame.rowOf(account), asOf, definitions::label);
+        return ConditionExplainer.explain(definitions.segmentCondition(segment), frame, frame.rowOf(account), asOf, definitions);
     }
 
     /**
@@ -78,7 +78,7 @@ final class ExplanationWriter {
                 String kind = trigger == null ? null : trigger.kind().configName();
                 for (String account : entry.getValue()) {
                     ConditionExplanation explanation = ConditionExplainer.explain(definitions.triggerCondition(entry.getKey()), frame,
-                            frame.rowOf(account), asOf, definitions::label);
+                            frame.rowOf(account), asOf, definitions);
                     csv.row(entry.getKey(), kind, account, asOf, explanation.oneLine());
                     Map<String, Object> firing = new LinkedHashMap<>();
                     firing.put("trigger", entry.getKey());

@@ -46,7 +46,7 @@ final class OutputWriter {
                                 healthModel == null ? null : frame.value(healthModel, row),
                                 healthModel == null ? null : frame.value(healthModel + "_band", row),
                                 Explanations.describe(definitions.segmentCondition(change.segment()), frame, row, definitions::label),
-                                ConditionExplainer.explain(definitions.segmentCondition(change.segment()), frame, row, asOf, definitions::label)
+                                ConditionExplainer.explain(definitions.segmentCondition(change.segment()), frame, row, asOf, definitions)
                                         .oneLine());
                     }
                 }

@@ -7,6 +7,7 @@ import io.idem.expression.Expression;
 import io.idem.expression.ExpressionException;
 import io.idem.expression.ExpressionVisitor;
 import io.idem.expression.Expressions;
+import io.idem.expression.Type;
 import io.idem.expression.UnaryOperator;
 import io.idem.identify.ConditionExplanation.Kind;
 import io.idem.identify.ConditionExplanation.Outcome;
@@ -30,14 +31,46 @@ public final class ConditionExplainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConditionExplainer.class);
 
+    private static final Function<String, Expression> NO_NAMED_CONDITIONS = name -> null;
+
     private final Bindings bindings;
     private final Function<String, Object> shownValue;
     private final Function<String, String> label;
+    private final Function<String, Expression> namedCondition;
 
-    private ConditionExplainer(Bindings bindings, Function<String, Object> shownValue, Function<String, String> label) {
+    private ConditionExplainer(Bindings bindings, Function<String, Object> shownValue, Function<String, String> label,
+                               Function<String, Expression> namedCondition) {
         this.bindings = bindings;
         this.shownValue = shownValue;
         this.label = label;
+        this.namedCondition = namedCondition;
+    }
+
+    /**
+     * Explains {@code condition} for the account at {@code row}, showing generated aggregate features as
+     * their calls. A leaf that is only the name of a trigger or of a Boolean derived feature gets that
+     * name's own condition explained under it, one level deep.
+     */
+    public static ConditionExplanation explain(Expression condition, AccountFrame frame, int row, LocalDate asOf,
+                                               Definitions definitions) {
+        Bindings bindings = Bindings.lookup(new FrameBindings(frame).at(row), asOf);
+        return new ConditionExplainer(bindings, name -> frame.value(name, row), definitions::label, namedConditions(definitions))
+                .node(condition, true);
+    }
+
+    /**
+     * Returns the lookup from a name to the condition that defines it, which is a trigger's condition or
+     * the expression of a Boolean derived feature. The lookup returns null for any other name.
+     */
+    public static Function<String, Expression> namedConditions(Definitions definitions) {
+        return name -> {
+            Expression trigger = definitions.triggerCondition(name);
+            if (trigger != null) {
+                return trigger;
+            }
+            Expression derived = definitions.derived(name);
+            return derived != null && definitions.types().get(name) == Type.BOOLEAN ? derived : null;
+        };
     }
 
     /**
@@ -48,12 +81,21 @@ public final class ConditionExplainer {
                                                Function<String, String> label) {
         // Values are shown as the frame stores them, so money keeps its decimals.
         Bindings bindings = Bindings.lookup(new FrameBindings(frame).at(row), asOf);
-        return new ConditionExplainer(bindings, name -> frame.value(name, row), label).node(condition, true);
+        return new ConditionExplainer(bindings, name -> frame.value(name, row), label, NO_NAMED_CONDITIONS).node(condition, true);
     }
 
     /** Explains {@code condition} for the values in {@code bindings}. */
     public static ConditionExplanation explain(Expression condition, Bindings bindings, Function<String, String> label) {
-        return new ConditionExplainer(bindings, bindings::value, label).node(condition, true);
+        return explain(condition, bindings, label, NO_NAMED_CONDITIONS);
+    }
+
+    /**
+     * Explains {@code condition} for the values in {@code bindings}, and under each leaf that is a bare
+     * name for which {@code namedCondition} returns a condition, that condition's own explanation.
+     */
+    public static ConditionExplanation explain(Expression condition, Bindings bindings, Function<String, String> label,
+                                               Function<String, Expression> namedCondition) {
+        return new ConditionExplainer(bindings, bindings::value, label, namedCondition).node(condition, true);
     }
 
     private ConditionExplanation node(Expression expression, boolean decisive) {
@@ -65,7 +107,23 @@ public final class ConditionExplainer {
                 && (binary.operator() == BinaryOperator.AND || binary.operator() == BinaryOperator.OR)) {
             return logical(binary, outcome, decisive);
         }
-        return new ConditionExplanation(Kind.LEAF, text(expression), outcome, values(expression), List.of(), decisive);
+        return new ConditionExplanation(Kind.LEAF, text(expression), outcome, values(expression), definition(expression), decisive);
+    }
+
+    /**
+     * Returns the explanation of the condition behind a leaf that is a trigger or Boolean feature name,
+     * or an empty list. The nested explainer expands no names, which keeps the tree one level deep and
+     * stops a name whose condition uses itself from recursing.
+     */
+    private List<ConditionExplanation> definition(Expression leaf) {
+        if (!(leaf instanceof Expression.Identifier identifier)) {
+            return List.of();
+        }
+        Expression condition = namedCondition.apply(identifier.name());
+        if (condition == null) {
+            return List.of();
+        }
+        return List.of(new ConditionExplainer(bindings, shownValue, label, NO_NAMED_CONDITIONS).node(condition, true));
     }
 
     private ConditionExplanation logical(Expression.Binary expression, Outcome outcome, boolean decisive) {

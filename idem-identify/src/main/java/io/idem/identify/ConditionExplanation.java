@@ -20,7 +20,9 @@ import java.util.Objects;
  * @param text     the sub-condition as written, with generated aggregate names shown as their call
  * @param outcome  whether the sub-condition was true, false or missing for the account
  * @param values   for a leaf, each name it uses (or aggregate call text) and its value; empty otherwise
- * @param children the operands of and/or (nested ones of the same operator flattened) or of not
+ * @param children the operands of and/or (nested ones of the same operator flattened) or of not. A leaf
+ *                 that names a trigger or a Boolean derived feature has one child, the explanation of
+ *                 that name's condition, and any other leaf has none
  * @param decisive whether this node decided its parent's outcome; the root is decisive
  */
 public record ConditionExplanation(Kind kind, String text, Outcome outcome, Map<String, Object> values,
@@ -68,7 +70,7 @@ public record ConditionExplanation(Kind kind, String text, Outcome outcome, Map<
      */
     public String oneLine() {
         return switch (kind) {
-            case LEAF -> leafLine();
+            case LEAF -> leafLine(true);
             case NOT -> "NOT (" + children.get(0).oneLine() + ")";
             case AND, OR -> {
                 List<String> parts = new ArrayList<>();
@@ -82,10 +84,15 @@ public record ConditionExplanation(Kind kind, String text, Outcome outcome, Map<
         };
     }
 
-    private String leafLine() {
+    /**
+     * Returns the leaf's text, outcome and values; with {@code withDefinition}, the one-line form of the
+     * named condition follows the value, as in {@code usage_falling held (true: trend(...) < 0 held (-2))}.
+     */
+    private String leafLine(boolean withDefinition) {
         StringBuilder line = new StringBuilder(text).append(' ').append(outcome.phrase);
+        boolean showDefinition = withDefinition && !children.isEmpty();
         if (values.isEmpty()) {
-            return line.toString();
+            return showDefinition ? line.append(" (").append(children.get(0).oneLine()).append(')').toString() : line.toString();
         }
         line.append(" (");
         if (values.size() == 1 && values.containsKey(text)) {
@@ -97,12 +104,16 @@ public record ConditionExplanation(Kind kind, String text, Outcome outcome, Map<
             values.forEach((name, value) -> pairs.add(name + " = " + Explanations.format(value)));
             line.append(String.join(", ", pairs));
         }
+        if (showDefinition) {
+            line.append(": ").append(children.get(0).oneLine());
+        }
         return line.append(')').toString();
     }
 
     /**
      * Returns the whole tree, one node per line and indented by depth, with {@code *} in front of the
-     * nodes that decided their parent's outcome; every line ends with a line break.
+     * nodes that decided their parent's outcome; every line ends with a line break. A named condition
+     * under a leaf is indented one level below it.
      */
     public String indented() {
         StringBuilder text = new StringBuilder();
@@ -113,7 +124,10 @@ public record ConditionExplanation(Kind kind, String text, Outcome outcome, Map<
     private void indent(StringBuilder text, int depth) {
         text.append("  ".repeat(depth)).append(decisive ? "* " : "  ");
         if (kind == Kind.LEAF) {
-            text.append(leafLine()).append('\n');
+            text.append(leafLine(false)).append('\n');
+            for (ConditionExplanation definition : children) {
+                definition.indent(text, depth + 1);
+            }
             return;
         }
         text.append(kind.name()).append(' ').append(outcome.phrase).append('\n');
@@ -122,7 +136,10 @@ public record ConditionExplanation(Kind kind, String text, Outcome outcome, Map<
         }
     }
 
-    /** Returns the whole tree, decisive or not, as nested maps and lists ready for a JSON writer. */
+    /**
+     * Returns the whole tree, decisive or not, as nested maps and lists ready for a JSON writer. A leaf
+     * that names a trigger or Boolean derived feature has its condition's tree under {@code condition}.
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("kind", kind.name().toLowerCase(java.util.Locale.ROOT));
@@ -133,6 +150,9 @@ public record ConditionExplanation(Kind kind, String text, Outcome outcome, Map<
             Map<String, Object> leafValues = new LinkedHashMap<>();
             values.forEach((name, value) -> leafValues.put(name, jsonValue(value)));
             map.put("values", leafValues);
+            if (!children.isEmpty()) {
+                map.put("condition", children.get(0).toMap());
+            }
         } else {
             map.put("children", children.stream().map(ConditionExplanation::toMap).toList());
         }

@@ -170,4 +170,73 @@ class ConditionExplainerTest {
         assertThat(acme.oneLine()).isEqualTo("mrr > 100 held (120.50) AND signup_date < as_of - 90d held (2024-01-01)");
         assertThat(bolt.oneLine()).isEqualTo("signup_date < as_of - 90d did not hold (2024-06-01)");
     }
+
+    /** The conditions behind the names {@code usage_falling} (a trigger) and {@code looping}, which names itself. */
+    private static final Map<String, String> NAMED = Map.of(
+            "usage_falling", "agg_trend8w < -0.05 and seats >= 2",
+            "looping", "looping or seats > 100");
+
+    private static ConditionExplanation explainNamed(String condition, Map<String, Object> values) {
+        Map<String, String> labels = Map.of("agg_trend8w", "trend(usage_count from usage, last 56d)");
+        return ConditionExplainer.explain(Expressions.parse(condition), Bindings.of(values, AS_OF), name -> labels.getOrDefault(name, name),
+                name -> NAMED.containsKey(name) ? Expressions.parse(NAMED.get(name)) : null);
+    }
+
+    @Test
+    void triggerNameShowsItsConditionInOneLine() {
+        ConditionExplanation explanation = explainNamed("usage_falling and mrr_now > 0",
+                values("usage_falling", true, "agg_trend8w", -0.64, "seats", 3, "mrr_now", 250));
+
+        assertThat(explanation.oneLine()).isEqualTo("usage_falling held (true: trend(usage_count from usage, last 56d) < -0.05 held (-0.64)"
+                + " AND seats >= 2 held (3)) AND mrr_now > 0 held (250)");
+    }
+
+    @Test
+    void triggerNameShowsItsConditionIndented() {
+        ConditionExplanation explanation = explainNamed("usage_falling and mrr_now > 0",
+                values("usage_falling", false, "agg_trend8w", 0.5, "seats", 3, "mrr_now", 250));
+
+        assertThat(explanation.indented()).isEqualTo("""
+                  * AND did not hold
+                    * usage_falling did not hold (false)
+                      * AND did not hold
+                        * trend(usage_count from usage, last 56d) < -0.05 did not hold (0.5)
+                          seats >= 2 held (3)
+                      mrr_now > 0 held (250)
+                """);
+        assertThat(explanation.oneLine()).isEqualTo("usage_falling did not hold (false: trend(usage_count from usage, last 56d) < -0.05 did not hold (0.5))");
+    }
+
+    @Test
+    void triggerNameShowsItsConditionInJson() {
+        ConditionExplanation explanation = explainNamed("usage_falling", values("usage_falling", true, "agg_trend8w", -1.0, "seats", 2));
+
+        assertThat(explanation.toJson()).isEqualTo("{\"kind\":\"leaf\",\"text\":\"usage_falling\",\"outcome\":\"true\",\"decisive\":true,"
+                + "\"values\":{\"usage_falling\":true},"
+                + "\"condition\":{\"kind\":\"and\",\"text\":\"trend(usage_count from usage, last 56d) < -0.05 and seats >= 2\","
+                + "\"outcome\":\"true\",\"decisive\":true,\"children\":["
+                + "{\"kind\":\"leaf\",\"text\":\"trend(usage_count from usage, last 56d) < -0.05\",\"outcome\":\"true\",\"decisive\":true,"
+                + "\"values\":{\"trend(usage_count from usage, last 56d)\":-1.0}},"
+                + "{\"kind\":\"leaf\",\"text\":\"seats >= 2\",\"outcome\":\"true\",\"decisive\":true,\"values\":{\"seats\":2.0}}]}}");
+    }
+
+    @Test
+    void nameInComparisonIsNotExpanded() {
+        // Only a leaf that is the bare name stands for the named condition.
+        ConditionExplanation explanation = explainNamed("usage_falling = true", values("usage_falling", true, "agg_trend8w", -1.0, "seats", 2));
+
+        assertThat(explanation.children()).isEmpty();
+        assertThat(explanation.oneLine()).isEqualTo("usage_falling = true held (true)");
+    }
+
+    @Test
+    void selfReferenceExpandsOneLevel() {
+        ConditionExplanation explanation = explainNamed("looping", values("looping", true, "seats", 5));
+
+        ConditionExplanation definition = explanation.children().get(0);
+        assertThat(definition.kind()).isEqualTo(Kind.OR);
+        assertThat(definition.children().get(0).text()).isEqualTo("looping");
+        assertThat(definition.children().get(0).children()).isEmpty();
+        assertThat(explanation.oneLine()).isEqualTo("looping held (true: looping held (true))");
+    }
 }
