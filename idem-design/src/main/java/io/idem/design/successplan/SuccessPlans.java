@@ -128,15 +128,14 @@ public final class SuccessPlans {
         ObjectiveService objectives = new ObjectiveService(store);
         Map<String, Boolean[]> evaluated = new HashMap<>();
         Set<String> skipped = new HashSet<>();
-        int achieved = 0;
-        int missed = 0;
+        Map<String, String> closing = new java.util.LinkedHashMap<>();
         for (OpenObjective objective : openObjectives()) {
             int row = frame.rowOf(objective.accountId());
             if (row < 0) {
                 continue;
             }
             if (asOf.isAfter(objective.targetOn())) {
-                missed += objectives.closeByRun(objective.objectiveId(), "missed", asOf, runId) ? 1 : 0;
+                closing.put(objective.objectiveId(), "missed");
                 continue;
             }
             if (skipped.contains(objective.condition())) {
@@ -153,10 +152,11 @@ public final class SuccessPlans {
                 evaluated.put(objective.condition(), holds);
             }
             if (holds[row]) {
-                achieved += objectives.closeByRun(objective.objectiveId(), "achieved", asOf, runId) ? 1 : 0;
+                closing.put(objective.objectiveId(), "achieved");
             }
         }
-        return new RunChanges(achieved, missed);
+        Map<String, Integer> changed = objectives.closeAllByRun(closing, asOf, runId);
+        return new RunChanges(changed.getOrDefault("achieved", 0), changed.getOrDefault("missed", 0));
     }
 
     /**

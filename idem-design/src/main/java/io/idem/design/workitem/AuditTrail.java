@@ -48,6 +48,21 @@ public final class AuditTrail {
         }
     }
 
+    /** Records many changes with one bulk insert; each element is object id, field, old value, new value and version after. */
+    void recordAll(String objectType, List<Object[]> changes, String changedBy) {
+        LocalDateTime now = LocalDateTime.now();
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        for (Object[] change : changes) {
+            if (Objects.equals(text(change[2]), text(change[3]))) {
+                continue;
+            }
+            rows.add(new Object[] {UUID.randomUUID().toString(), objectType, change[0], change[1], text(change[2]), text(change[3]), changedBy,
+                    now, ((Number) change[4]).longValue()});
+        }
+        store.insertRows("audit_event", List.of("event_id", "object_type", "object_id", "field_name", "old_value", "new_value", "changed_by",
+                "changed_at", "version"), rows, null);
+    }
+
     public List<Event> history(String objectId) {
         List<Event> events = new ArrayList<>();
         String sql = "SELECT object_type, object_id, field_name, old_value, new_value, changed_by, changed_at, version FROM audit_event "

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The objectives of success plans: list them and change their status or owner. A person's change
  * checks the version the caller read, bumps it and records each changed field in the audit trail,
- * all in one transaction. A run's automatic change ({@link #closeByRun}) joins the run's transaction.
+ * all in one transaction. A run's automatic change ({@link #closeAllByRun}) joins the run's transaction.
  */
 public final class ObjectiveService {
 
@@ -22,6 +24,9 @@ public final class ObjectiveService {
     public static final List<String> STATUSES = List.of("not_started", "in_progress", "achieved", "missed", "cancelled");
     /** Statuses in which a run may still mark an objective achieved or missed. */
     public static final List<String> OPEN_STATUSES = List.of("not_started", "in_progress");
+
+    /** Work table of {@link #closeAllByRun}; a constant name, never user text. */
+    private static final String CLOSE_WORK_TABLE = "idem_work_objective_close";
 
     /** An objective with its plan's template and account. {@code closedOn} is set for achieved, missed and cancelled. */
     public record ObjectiveView(String objectiveId, String planId, String template, String accountId, String title, LocalDate targetOn,
@@ -125,35 +130,64 @@ public final class ObjectiveService {
     }
 
     /**
-     * Marks an open objective achieved or missed for run {@code runId}, in the caller's transaction,
-     * with the change in the audit trail under the name {@code run RUN_ID}. Returns false when the
-     * objective was no longer open, so nothing changed.
+     * Marks many open objectives achieved or missed for run {@code runId} with set-based statements
+     * through a work table, in the caller's transaction, each change in the audit trail under the
+     * name {@code run RUN_ID}. Objectives no longer open are left alone. One statement per objective
+     * read the objective table each time, which made a first run at a million accounts quadratic.
+     *
+     * @param statuses objective id to {@code achieved} or {@code missed}
+     * @return the number of objectives changed, per new status
      */
-    public boolean closeByRun(String objectiveId, String status, LocalDate day, String runId) {
-        if (!status.equals("achieved") && !status.equals("missed")) {
-            throw new IllegalArgumentException("a run marks objectives achieved or missed, not " + status);
+    public Map<String, Integer> closeAllByRun(Map<String, String> statuses, LocalDate day, String runId) {
+        Map<String, Integer> counts = new TreeMap<>();
+        if (statuses.isEmpty()) {
+            return counts;
         }
-        ObjectiveView objective = get(objectiveId);
-        if (!OPEN_STATUSES.contains(objective.status())) {
-            return false;
+        for (String status : statuses.values()) {
+            if (!status.equals("achieved") && !status.equals("missed")) {
+                throw new IllegalArgumentException("a run marks objectives achieved or missed, not " + status);
+            }
         }
         String by = "run " + runId;
-        String sql = "UPDATE objective SET status = ?, closed_on = ?, closed_by = ?, version = version + 1 "
-                + "WHERE objective_id = ? AND version = ?";
-        try (PreparedStatement update = store.connection().prepareStatement(sql)) {
-            update.setString(1, status);
-            update.setObject(2, java.sql.Date.valueOf(day));
-            update.setString(3, by);
-            update.setString(4, objectiveId);
-            update.setLong(5, objective.version());
-            if (update.executeUpdate() == 0) {
-                return false;
+        List<Object[]> rows = new ArrayList<>(statuses.size());
+        statuses.forEach((id, status) -> rows.add(new Object[] {id, status}));
+        execute("DROP TABLE IF EXISTS " + CLOSE_WORK_TABLE, runId);
+        execute("CREATE TABLE " + CLOSE_WORK_TABLE + " AS SELECT objective_id, status FROM objective WHERE 1 = 0", runId);
+        try {
+            store.insertRows(CLOSE_WORK_TABLE, List.of("objective_id", "status"), rows, null);
+            List<Object[]> changes = new ArrayList<>();
+            String openList = "('" + String.join("', '", OPEN_STATUSES) + "')";
+            try (PreparedStatement select = store.connection().prepareStatement("SELECT o.objective_id, o.status, w.status, o.version FROM "
+                    + "objective o JOIN " + CLOSE_WORK_TABLE + " w ON w.objective_id = o.objective_id WHERE o.status IN " + openList);
+                 ResultSet found = select.executeQuery()) {
+                while (found.next()) {
+                    changes.add(new Object[] {found.getString(1), "status", found.getString(2), found.getString(3), found.getLong(4) + 1});
+                    counts.merge(found.getString(3), 1, Integer::sum);
+                }
             }
+            try (PreparedStatement update = store.connection().prepareStatement("UPDATE objective SET status = w.status, closed_on = ?, "
+                    + "closed_by = ?, version = objective.version + 1 FROM " + CLOSE_WORK_TABLE + " w WHERE objective.objective_id = "
+                    + "w.objective_id AND objective.status IN " + openList)) {
+                update.setObject(1, java.sql.Date.valueOf(day));
+                update.setString(2, by);
+                update.executeUpdate();
+            }
+            audit.recordAll("objective", changes, by);
+            return counts;
         } catch (SQLException e) {
-            throw new StoreException("cannot mark objective " + objectiveId + " " + status + " in run " + runId + ": " + e.getMessage(), e);
+            throw new StoreException("cannot mark " + statuses.size() + " objective(s) achieved or missed in run " + runId + ": "
+                    + e.getMessage(), e);
+        } finally {
+            execute("DROP TABLE IF EXISTS " + CLOSE_WORK_TABLE, runId);
         }
-        audit.record("objective", objectiveId, "status", objective.status(), status, by, objective.version() + 1);
-        return true;
+    }
+
+    private void execute(String sql, String runId) {
+        try (java.sql.Statement statement = store.connection().createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException("cannot prepare the objective changes of run " + runId + ": " + e.getMessage(), e);
+        }
     }
 
     private static String requireStatus(String status) {

@@ -329,6 +329,30 @@ class JourneyAndPlansTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void bulkCloseSkipsClosedObjectives(Engine engine) throws Exception {
+        Definitions definitions = definitions();
+        try (TestStore test = TestStore.open(engine, folder)) {
+            run(test.store(), definitions, january(), JAN, "run-1");
+            ObjectiveService service = new ObjectiveService(test.store());
+            String open = objectiveId(test, "a", 1);
+            String closed = objectiveId(test, "a", 0);
+            service.update(closed, "Morgan", null, "cancelled", null, FEB);
+            long versionBefore = service.get(open).version();
+
+            Map<String, Integer> changed = service.closeAllByRun(Map.of(open, "missed", closed, "achieved"), FEB, "run-9");
+
+            assertThat(changed).containsExactly(Map.entry("missed", 1));
+            assertThat(service.get(open).status()).isEqualTo("missed");
+            assertThat(service.get(open).closedBy()).isEqualTo("run run-9");
+            assertThat(service.get(open).version()).isEqualTo(versionBefore + 1);
+            assertThat(service.get(closed).status()).isEqualTo("cancelled");
+            assertThat(new AuditTrail(test.store()).history(open)).extracting(AuditTrail.Event::newValue, AuditTrail.Event::changedBy)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("missed", "run run-9"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void createPlanOnceByKey(Engine engine) throws Exception {
         Definitions definitions = definitions();
         try (TestStore test = TestStore.open(engine, folder)) {
