@@ -7,12 +7,11 @@ import io.idem.identify.ConditionExplanation;
 import io.idem.identify.SegmentEngine;
 import io.idem.workspace.Suggestions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,21 +40,15 @@ final class SegmentsCommand implements Runnable {
         @Parameters(index = "0", description = "Segment name from idem.yaml.")
         String segment;
 
-        @Option(names = "--workspace", defaultValue = ".", description = "Workspace folder containing idem.yaml (default: the current folder).")
-        Path workspace;
-
-        @Option(names = "--as-of", description = "Date to evaluate at, yyyy-mm-dd (default: the workspace's as_of, else the last run's).")
-        LocalDate asOf;
-
-        @Option(names = "--store", description = "Store address (default: the workspace's DuckDB file).")
-        String store;
+        @Mixin
+        EvaluationOptions options;
 
         @Option(names = "--limit", defaultValue = "50", description = "Maximum accounts to list (default: 50); the count is always complete.")
         int limit;
 
         @Override
         public Integer call() {
-            DryRun.Outcome outcome = DryRun.evaluate(workspace, store, asOf);
+            DryRun.Outcome outcome = options.evaluate();
             SegmentEngine.Change change = outcome.segments().get(segment);
             if (change == null) {
                 spec.commandLine().getErr().println("error: unknown segment '" + segment + "': "
@@ -96,33 +89,23 @@ final class SegmentsCommand implements Runnable {
         @Parameters(index = "1", description = "Account id.")
         String account;
 
-        @Option(names = "--workspace", defaultValue = ".", description = "Workspace folder containing idem.yaml (default: the current folder).")
-        Path workspace;
-
-        @Option(names = "--as-of", description = "Date to evaluate at, yyyy-mm-dd (default: the workspace's as_of, else the last run's).")
-        LocalDate asOf;
-
-        @Option(names = "--store", description = "Store address (default: the workspace's DuckDB file).")
-        String store;
+        @Mixin
+        EvaluationOptions options;
 
         @Option(names = "--json", description = "Print the explanation tree as JSON instead of text.")
         boolean json;
 
         @Override
         public Integer call() {
-            DryRun.Outcome outcome = DryRun.evaluate(workspace, store, asOf);
+            DryRun.Outcome outcome = options.evaluate();
             if (!outcome.segments().containsKey(segment)) {
                 spec.commandLine().getErr().println("error: unknown segment '" + segment + "': "
                         + Suggestions.hint(segment, outcome.segments().keySet()));
                 return 2;
             }
             AccountFrame frame = outcome.frame();
-            int row = frame.rowOf(account);
+            int row = EvaluationOptions.accountRow(frame, account, spec.commandLine().getErr());
             if (row < 0) {
-                // The list of ids may be long, so the fix names one close id or none.
-                String fix = Suggestions.closest(account, frame.accountIds()).map(c -> "did you mean '" + c + "'?")
-                        .orElse("check the account_id in the accounts source; ids are case-sensitive");
-                spec.commandLine().getErr().println("error: account '" + account + "' not found in the accounts source: " + fix);
                 return 2;
             }
             ConditionExplanation explanation = ConditionExplainer.explain(outcome.definitions().segmentCondition(segment), frame, row,

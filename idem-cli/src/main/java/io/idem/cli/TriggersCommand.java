@@ -6,8 +6,6 @@ import io.idem.identify.ConditionExplainer;
 import io.idem.identify.ConditionExplanation;
 import io.idem.workspace.Suggestions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,9 +41,9 @@ final class TriggersCommand implements Runnable {
         return false;
     }
 
-    /** {@code idem triggers preview NAME}: the accounts whose trigger condition holds today, and why. */
+    /** {@code idem triggers preview NAME}: the accounts whose trigger condition is true today, and why. */
     @Command(name = "preview", mixinStandardHelpOptions = true,
-            description = "Print the accounts whose trigger condition holds at the as-of date, with the values that make it hold, "
+            description = "Print the accounts whose trigger condition is true at the as-of date, with the values that make it true, "
                     + "and mark those for which the trigger would fire. Writes nothing.")
     static final class Preview implements Callable<Integer> {
 
@@ -54,21 +53,15 @@ final class TriggersCommand implements Runnable {
         @Parameters(index = "0", description = "Trigger name from idem.yaml.")
         String trigger;
 
-        @Option(names = "--workspace", defaultValue = ".", description = "Workspace folder containing idem.yaml (default: the current folder).")
-        Path workspace;
-
-        @Option(names = "--as-of", description = "Date to evaluate at, yyyy-mm-dd (default: the workspace's as_of, else the last run's).")
-        LocalDate asOf;
-
-        @Option(names = "--store", description = "Store address (default: the workspace's DuckDB file).")
-        String store;
+        @Mixin
+        EvaluationOptions options;
 
         @Option(names = "--limit", defaultValue = "50", description = "Maximum accounts to list (default: 50); the count is always complete.")
         int limit;
 
         @Override
         public Integer call() {
-            DryRun.Outcome outcome = DryRun.evaluate(workspace, store, asOf);
+            DryRun.Outcome outcome = options.evaluate();
             if (!requireTrigger(spec, outcome, trigger)) {
                 return 2;
             }
@@ -98,9 +91,9 @@ final class TriggersCommand implements Runnable {
         }
     }
 
-    /** {@code idem triggers explain NAME ACCOUNT}: why a trigger's condition holds or not for one account. */
+    /** {@code idem triggers explain NAME ACCOUNT}: why a trigger's condition is true or not for one account. */
     @Command(name = "explain", mixinStandardHelpOptions = true,
-            description = "Print why a trigger's condition holds or not for one account at the as-of date: each sub-condition, "
+            description = "Print why a trigger's condition is true or not for one account at the as-of date: each sub-condition, "
                     + "whether it held, and the values that decided it. Writes nothing.")
     static final class Explain implements Callable<Integer> {
 
@@ -113,31 +106,21 @@ final class TriggersCommand implements Runnable {
         @Parameters(index = "1", description = "Account id.")
         String account;
 
-        @Option(names = "--workspace", defaultValue = ".", description = "Workspace folder containing idem.yaml (default: the current folder).")
-        Path workspace;
-
-        @Option(names = "--as-of", description = "Date to evaluate at, yyyy-mm-dd (default: the workspace's as_of, else the last run's).")
-        LocalDate asOf;
-
-        @Option(names = "--store", description = "Store address (default: the workspace's DuckDB file).")
-        String store;
+        @Mixin
+        EvaluationOptions options;
 
         @Option(names = "--json", description = "Print the explanation tree as JSON instead of text.")
         boolean json;
 
         @Override
         public Integer call() {
-            DryRun.Outcome outcome = DryRun.evaluate(workspace, store, asOf);
+            DryRun.Outcome outcome = options.evaluate();
             if (!requireTrigger(spec, outcome, trigger)) {
                 return 2;
             }
             AccountFrame frame = outcome.frame();
-            int row = frame.rowOf(account);
+            int row = EvaluationOptions.accountRow(frame, account, spec.commandLine().getErr());
             if (row < 0) {
-                // The list of ids may be long, so the fix names one close id or none.
-                String fix = Suggestions.closest(account, frame.accountIds()).map(c -> "did you mean '" + c + "'?")
-                        .orElse("check the account_id in the accounts source; ids are case-sensitive");
-                spec.commandLine().getErr().println("error: account '" + account + "' not found in the accounts source: " + fix);
                 return 2;
             }
             ConditionExplanation explanation = ConditionExplainer.explain(outcome.definitions().triggerCondition(trigger), frame, row,

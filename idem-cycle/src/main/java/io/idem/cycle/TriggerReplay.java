@@ -55,8 +55,8 @@ final class TriggerReplay {
 
     /**
      * Adds the journey and objective columns to a replayed frame. The stage comes from the rules
-     * alone; days_in_stage and the objective counts depend on stored history and are missing, so
-     * conditions on them do not hold in the backtest.
+     * alone. days_in_stage and the objective counts depend on stored history, so they are missing and
+     * conditions on them are never true in the backtest.
      */
     static void putJourney(Definitions definitions, AccountFrame frame, LocalDate day, boolean needsJourney) {
         Object[] stages = frame.newColumn();

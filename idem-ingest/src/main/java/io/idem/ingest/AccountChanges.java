@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * Finds the accounts whose rows a load added, changed or deleted, records them in changed_account
  * for incremental runs, and clusters the new table by account. Before a source is loaded, its
  * table is renamed to {@code <table>_before}. After the load, the rows of both versions are
- * grouped by account (or by the account link column, mapped to accounts through the linked
- * source) and compared by row count and by the sum of a hash of each row's values. Runs inside
+ * grouped by account, or by the account link column mapped to accounts through the linked source.
+ * Each group is compared by row count and by the sum of a hash of each row's values. Runs inside
  * the loader's transaction.
  *
  * <p>The comparison leaves out the {@code _line} column, so rows that only moved within the file

@@ -103,8 +103,8 @@ public final class ObjectiveService {
 
     /**
      * Changes an objective's status and owner on {@code day}; null leaves a field as it is.
-     * Achieved, missed and cancelled record {@code day} and {@code by} as when and by whom it closed;
-     * going back to not_started or in_progress clears them.
+     * A change to achieved, missed or cancelled records {@code day} and {@code by} as the closing day
+     * and person. Going back to not_started or in_progress clears them.
      *
      * @param expectedVersion the version the caller read; null means the version read just now
      * @throws WorkItemException for an unknown objective or status, a missing {@code by}, or a version conflict
@@ -116,8 +116,16 @@ public final class ObjectiveService {
         String newOwner = owner == null ? objective.owner() : owner;
         boolean closed = !OPEN_STATUSES.contains(newStatus);
         boolean statusChanged = !newStatus.equals(objective.status());
-        LocalDate closedOn = !closed ? null : statusChanged ? day : objective.closedOn();
-        String closedBy = !closed ? null : statusChanged ? by : objective.closedBy();
+        // A closed objective keeps the day and person that closed it unless this change closes it.
+        LocalDate closedOn = null;
+        String closedBy = null;
+        if (closed && statusChanged) {
+            closedOn = day;
+            closedBy = by;
+        } else if (closed) {
+            closedOn = objective.closedOn();
+            closedBy = objective.closedBy();
+        }
         long version = expectedVersion == null ? objective.version() : expectedVersion;
         String sql = "UPDATE objective SET status = ?, owner = ?, closed_on = ?, closed_by = ?, version = version + 1 "
                 + "WHERE objective_id = ? AND version = ?";
